@@ -1,0 +1,2 @@
+// Real IndexedDB semantics in Node: Dexie and y-indexeddb run unchanged on fake-indexeddb.
+import 'fake-indexeddb/auto';
