@@ -1,0 +1,87 @@
+/** Case (Familienfallkonferenz / Fall) in a meeting doc: commands, note fragments and snapshot. */
+import * as Y from 'yjs';
+import { newId, type CaseId, type PhaseId } from './ids';
+import { ORIGIN, orderedIds, str, type Origin } from './schema';
+
+export interface CaseSnapshot {
+  readonly id: CaseId;
+  readonly title: string;
+  readonly createdAt: string;
+}
+
+const caseOrderOf = (doc: Y.Doc) => doc.getArray<unknown>('caseOrder');
+const casesOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('cases');
+
+/**
+ * Adds a case under a fresh id, with one empty notes fragment per phase of the meeting.
+ * WARNING: the fragments are created here only; creating one later at an existing key would
+ * let a concurrent creation on the other laptop replace it and drop its text.
+ */
+export function addCase(doc: Y.Doc, title: string, now = new Date(), origin: Origin = ORIGIN.local): CaseId {
+  const id = newId<CaseId>();
+  doc.transact(() => {
+    const entry = new Y.Map<unknown>();
+    entry.set('title', title.trim());
+    entry.set('createdAt', now.toISOString());
+    const notes = new Y.Map<Y.XmlFragment>();
+    for (const phaseId of doc.getArray<string>('phaseOrder').toArray()) notes.set(phaseId, new Y.XmlFragment());
+    entry.set('notes', notes);
+    casesOf(doc).set(id, entry);
+    caseOrderOf(doc).push([id]);
+  }, origin);
+  return id;
+}
+
+export function renameCase(doc: Y.Doc, caseId: CaseId, title: string, origin: Origin = ORIGIN.local): void {
+  const entry = casesOf(doc).get(caseId);
+  if (!entry || str(entry, 'title') === title.trim()) return;
+  doc.transact(() => entry.set('title', title.trim()), origin);
+}
+
+/**
+ * Removes a case from the meeting. The case map stays in the doc, marked removed, so that notes the
+ * co-moderator wrote into it at the same time are not silently destroyed (and it could be restored).
+ */
+export function removeCase(doc: Y.Doc, caseId: CaseId, origin: Origin = ORIGIN.local): void {
+  const entry = casesOf(doc).get(caseId);
+  if (!entry || entry.get('removed') === true) return;
+  doc.transact(() => entry.set('removed', true), origin);
+}
+
+export function restoreCase(doc: Y.Doc, caseId: CaseId, origin: Origin = ORIGIN.local): void {
+  const entry = casesOf(doc).get(caseId);
+  if (entry?.get('removed') === true) doc.transact(() => entry.delete('removed'), origin);
+}
+
+/** The notes fragment of one phase of a case, bound to the editor. Undefined if unknown. */
+export function phaseNotes(doc: Y.Doc, caseId: CaseId, phaseId: PhaseId): Y.XmlFragment | undefined {
+  const notes = casesOf(doc).get(caseId)?.get('notes');
+  return notes instanceof Y.Map ? (notes.get(phaseId) as Y.XmlFragment | undefined) : undefined;
+}
+
+export function casesSnapshot(doc: Y.Doc): CaseSnapshot[] {
+  const cases = casesOf(doc);
+  return orderedIds<CaseId>(caseOrderOf(doc), cases)
+    .map((id) => ({ id, entry: cases.get(id)! }))
+    .filter(({ entry }) => entry.get('removed') !== true)
+    .map(({ id, entry }) => ({ id, title: str(entry, 'title'), createdAt: str(entry, 'createdAt') }));
+}
+
+/** Plain text of a phase note (paragraphs separated by newlines), e.g. for search and checks. */
+export function phaseNotesText(doc: Y.Doc, caseId: CaseId, phaseId: PhaseId): string {
+  const fragment = phaseNotes(doc, caseId, phaseId);
+  return fragment ? fragmentText(fragment) : '';
+}
+
+export function fragmentText(node: Y.XmlFragment | Y.XmlElement): string {
+  const parts: string[] = [];
+  for (const child of node.toArray()) {
+    if (child instanceof Y.XmlText) parts.push(child.toDelta().map((d: { insert?: unknown }) => (typeof d.insert === 'string' ? d.insert : '')).join(''));
+    else if (child instanceof Y.XmlElement) parts.push(fragmentText(child));
+  }
+  return parts.join(node instanceof Y.XmlFragment || isBlock(node) ? '\n' : '');
+}
+
+function isBlock(node: Y.XmlElement): boolean {
+  return ['bulletList', 'orderedList', 'listItem', 'blockquote'].includes(node.nodeName);
+}

@@ -1,0 +1,76 @@
+/**
+ * The Yjs layout of Tandem's documents. Every write goes through a named command in this folder;
+ * every read through a plain snapshot. Schemas only grow: new fields are optional.
+ *
+ * Circle doc (one per Qualitätszirkel, gc: false)
+ *   meta:      Y.Map { kind: 'circle', schemaVersion, id, name, region, createdAt }
+ *   templates: Y.Map<TemplateId, Y.Map { name, createdAt, phaseOrder: Y.Array<PhaseId>,
+ *                                        phases: Y.Map<PhaseId, Y.Map { title, minutes, questions }> }>
+ *   meetings:  Y.Map<MeetingId, true>                      (which meeting docs belong to this circle)
+ *
+ * Meeting doc (one per Sitzung, gc: false)
+ *   meta:      Y.Map { kind: 'meeting', schemaVersion, id, circleId, title, date, startTime, endTime,
+ *                      place, topic, status, methodName, createdAt }          (scalars: last writer wins)
+ *   phaseOrder: Y.Array<PhaseId>   phases: Y.Map<PhaseId, Y.Map { title, minutes, questions }>
+ *                                  (copied once from the template by createMeeting, never recreated)
+ *   caseOrder: Y.Array<CaseId>     cases:  Y.Map<CaseId, Y.Map { title, createdAt, removed?,
+ *                                                   notes: Y.Map<PhaseId, Y.XmlFragment> }>
+ *                                  (addCase creates the case map and one fragment per phase at once)
+ */
+import * as Y from 'yjs';
+
+export const CIRCLE_SCHEMA_VERSION = 1;
+export const MEETING_SCHEMA_VERSION = 1;
+
+/**
+ * Transaction origins, defined once. Undo tracks LOCAL only; persistence and the index can tell
+ * a moderator's edit from an imported package, another window's update or a migration.
+ */
+export const ORIGIN = {
+  local: 'tandem:local',
+  import: 'tandem:import',
+  otherWindow: 'tandem:other-window',
+  migration: 'tandem:migration',
+} as const;
+export type Origin = (typeof ORIGIN)[keyof typeof ORIGIN];
+
+export type DocKind = 'circle' | 'meeting';
+
+/** A doc as Tandem creates it: history kept (gc off) so merges, snapshots and authorship stay possible. */
+export function createDoc(): Y.Doc {
+  return new Y.Doc({ gc: false });
+}
+
+export function metaOf(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap('meta');
+}
+
+/** The kind a doc says it is, or undefined for an empty doc. */
+export function docKind(doc: Y.Doc): DocKind | undefined {
+  const kind = metaOf(doc).get('kind');
+  return kind === 'circle' || kind === 'meeting' ? kind : undefined;
+}
+
+/** Reads a string field, tolerating missing or foreign values from older or damaged docs. */
+export function str(map: Y.Map<unknown> | undefined, key: string, fallback = ''): string {
+  const value = map?.get(key);
+  return typeof value === 'string' ? value : fallback;
+}
+
+export function num(map: Y.Map<unknown> | undefined, key: string, fallback = 0): number {
+  const value = map?.get(key);
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+/** Ids of an ordered collection, in order, each once (concurrent moves can duplicate an id). */
+export function orderedIds<T extends string>(order: Y.Array<unknown>, entities: { has(key: string): boolean }): T[] {
+  const seen = new Set<string>();
+  const ids: T[] = [];
+  for (const id of order.toArray()) {
+    if (typeof id === 'string' && !seen.has(id) && entities.has(id)) {
+      seen.add(id);
+      ids.push(id as T);
+    }
+  }
+  return ids;
+}
