@@ -1,0 +1,76 @@
+/**
+ * The Dexie index as a projection of the docs: a row is computed from a doc snapshot, written when
+ * it differs from what is stored, and the whole index can be rebuilt from the stored docs.
+ */
+import type * as Y from 'yjs';
+import { casesSnapshot, circleSnapshot, docKind, meetingMetaSnapshot, type CircleId } from '../../shared/doc';
+import type { CircleRow, MeetingRow, TandemDb } from './db';
+import { DocStore, parseDocDbName } from './docStore';
+
+export function circleRow(doc: Y.Doc, now = new Date()): CircleRow {
+  const circle = circleSnapshot(doc);
+  return { id: circle.id, name: circle.name, region: circle.region, meetingCount: circle.meetingIds.length, updatedAt: now.toISOString() };
+}
+
+export function meetingRow(doc: Y.Doc, now = new Date()): MeetingRow {
+  const meta = meetingMetaSnapshot(doc);
+  const cases = casesSnapshot(doc);
+  const searchText = [meta.title, meta.topic, meta.place, meta.date, ...cases.map((c) => c.title)].join(' ').toLocaleLowerCase('de');
+  return {
+    id: meta.id, circleId: meta.circleId, title: meta.title, date: meta.date, startTime: meta.startTime,
+    endTime: meta.endTime, place: meta.place, topic: meta.topic, status: meta.status, caseCount: cases.length,
+    searchText, updatedAt: now.toISOString(),
+  };
+}
+
+const sameExceptTime = (a: object, b: object) =>
+  JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+
+/** Writes the doc's index row if it changed. Empty docs (not yet created or loaded) are skipped. */
+export async function projectDoc(db: TandemDb, doc: Y.Doc): Promise<void> {
+  const kind = docKind(doc);
+  if (kind === 'circle') {
+    const row = circleRow(doc);
+    const stored = await db.circles.get(row.id);
+    if (!stored || !sameExceptTime(stored, row)) await db.circles.put(row);
+  } else if (kind === 'meeting') {
+    const row = meetingRow(doc);
+    const stored = await db.meetings.get(row.id);
+    if (!stored || !sameExceptTime(stored, row)) await db.meetings.put(row);
+  }
+}
+
+/**
+ * Rebuilds the index from every stored doc (the IndexedDB databases named by docDbName).
+ * Rows of docs that no longer exist are removed.
+ */
+export async function rebuildIndex(db: TandemDb, store: DocStore, idb: IDBFactory = indexedDB): Promise<{ circles: number; meetings: number }> {
+  const names = (await idb.databases()).map((info) => info.name && parseDocDbName(info.name)).filter((x) => !!x);
+  const circles: CircleRow[] = [];
+  const meetings: MeetingRow[] = [];
+  for (const { kind, id } of names) {
+    const handle = await store.load(kind, id);
+    try {
+      if (docKind(handle.doc) === 'circle') circles.push(circleRow(handle.doc));
+      if (docKind(handle.doc) === 'meeting') meetings.push(meetingRow(handle.doc));
+    } finally {
+      await store.release(handle);
+    }
+  }
+  await db.transaction('rw', db.circles, db.meetings, async () => {
+    await db.circles.clear();
+    await db.meetings.clear();
+    await db.circles.bulkPut(circles);
+    await db.meetings.bulkPut(meetings);
+  });
+  return { circles: circles.length, meetings: meetings.length };
+}
+
+/** Meetings of a circle, newest first, filtered by a search text (all words must match). */
+export async function searchMeetings(db: TandemDb, circleId: CircleId, query: string): Promise<MeetingRow[]> {
+  const words = query.toLocaleLowerCase('de').split(/\s+/).filter(Boolean);
+  const rows = await db.meetings.where('circleId').equals(circleId).toArray();
+  return rows
+    .filter((row) => words.every((word) => row.searchText.includes(word)))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'de'));
+}

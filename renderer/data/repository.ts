@@ -1,0 +1,110 @@
+/**
+ * The app's data entry point: the Dexie index, the doc store, and the commands that span both
+ * (creating a circle or meeting opens a new doc, runs the command and indexes the result at once).
+ * While a doc is open, its index row follows its changes (debounced, written only when it differs).
+ */
+import type * as Y from 'yjs';
+import {
+  createCircle, createMeeting, newId, registerMeeting, templatePhases, circleSnapshot,
+  type CircleFields, type CircleId, type MeetingFields, type MeetingId, type TemplateId,
+} from '../../shared/doc';
+import { openTandemDb, type ModeratorRole, type ProfileRow, type TandemDb } from './db';
+import { DocStore, type DocHandle } from './docStore';
+import { projectDoc } from './projection';
+
+const INDEX_DELAY_MS = 150;
+
+export class Repository {
+  readonly db: TandemDb;
+  readonly docs = new DocStore();
+  private indexed = new WeakSet<Y.Doc>();
+  private indexTimers = new Map<Y.Doc, ReturnType<typeof setTimeout>>();
+  private indexing = new Set<Promise<void>>();
+
+  constructor(dbName?: string) {
+    this.db = openTandemDb(dbName);
+  }
+
+  /** Opens a doc whose index row follows its changes while it is open. */
+  async openDoc(kind: 'circle' | 'meeting', id: string): Promise<DocHandle> {
+    const handle = await this.docs.load(kind, id);
+    if (!this.indexed.has(handle.doc)) {
+      this.indexed.add(handle.doc);
+      handle.doc.on('update', () => this.scheduleIndex(handle.doc));
+    }
+    return handle;
+  }
+
+  async closeDoc(handle: DocHandle): Promise<void> {
+    await this.indexNow(handle.doc);
+    await this.docs.release(handle);
+  }
+
+  private scheduleIndex(doc: Y.Doc): void {
+    clearTimeout(this.indexTimers.get(doc));
+    this.indexTimers.set(doc, setTimeout(() => void this.indexNow(doc), INDEX_DELAY_MS));
+  }
+
+  private async indexNow(doc: Y.Doc): Promise<void> {
+    clearTimeout(this.indexTimers.get(doc));
+    this.indexTimers.delete(doc);
+    const job = projectDoc(this.db, doc).finally(() => this.indexing.delete(job));
+    this.indexing.add(job);
+    await job;
+  }
+
+  /** Everything typed is in IndexedDB and the index is current (before a window closes). */
+  async flush(): Promise<void> {
+    await this.docs.flushAll();
+    await Promise.all([...this.indexTimers.keys()].map((doc) => this.indexNow(doc)));
+    await Promise.all([...this.indexing]);
+  }
+
+  async profile(): Promise<ProfileRow | undefined> {
+    return this.db.profile.get('me');
+  }
+
+  async saveProfile(name: string, role: ModeratorRole): Promise<ProfileRow> {
+    const existing = await this.profile();
+    const row: ProfileRow = {
+      key: 'me', name: name.trim(), role,
+      deviceId: existing?.deviceId ?? globalThis.crypto.randomUUID(),
+      createdAt: existing?.createdAt ?? new Date().toISOString(),
+    };
+    await this.db.profile.put(row);
+    return row;
+  }
+
+  async createCircle(fields: CircleFields): Promise<CircleId> {
+    const id = newId<CircleId>();
+    const handle = await this.docs.load('circle', id);
+    try {
+      createCircle(handle.doc, fields, { id });
+      await projectDoc(this.db, handle.doc);
+    } finally {
+      await this.docs.release(handle);
+    }
+    return id;
+  }
+
+  async createMeeting(circleId: CircleId, templateId: TemplateId, fields: Omit<MeetingFields, 'status'>): Promise<MeetingId> {
+    const circle = await this.openDoc('circle', circleId);
+    try {
+      const template = circleSnapshot(circle.doc).templates.find((t) => t.id === templateId);
+      const phases = templatePhases(circle.doc, templateId);
+      if (!template || !phases) throw new Error(`Unknown template ${templateId}`);
+      const id = newId<MeetingId>();
+      const meeting = await this.docs.load('meeting', id);
+      try {
+        createMeeting(meeting.doc, { circleId, fields, methodName: template.name, phases }, { id });
+        await projectDoc(this.db, meeting.doc);
+      } finally {
+        await this.docs.release(meeting);
+      }
+      registerMeeting(circle.doc, id);
+      return id;
+    } finally {
+      await this.closeDoc(circle);
+    }
+  }
+}
