@@ -18,5 +18,6 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: { polyfill: false },
+    chunkSizeWarningLimit: 2000,
   },
 });

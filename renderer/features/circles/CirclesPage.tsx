@@ -1,0 +1,47 @@
+/** The list of circles (Qualitätszirkel) on this device, and creating one. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { markInteractive } from '../../app/interactive';
+import { href } from '../../app/router';
+import { useRepository } from '../../data/hooks';
+import type { CircleRow } from '../../data/db';
+import { t } from '../../i18n/de';
+import { CircleFormDialog } from './CircleFormDialog';
+
+export function CirclesPage() {
+  const repository = useRepository();
+  const circles = useLiveQuery(() => repository.db.circles.orderBy('name').toArray(), [repository]);
+  useEffect(() => {
+    if (circles) markInteractive();
+  }, [circles]);
+  return <CirclesView circles={circles} />;
+}
+
+export function CirclesView({ circles }: { readonly circles: readonly CircleRow[] | undefined }) {
+  const [creating, setCreating] = useState(false);
+  return (
+    <section aria-labelledby="circles-title">
+      <div className="page-head">
+        <h1 id="circles-title">{t.circles.title}</h1>
+        <button type="button" className="button primary" onClick={() => setCreating(true)}>{t.circles.create}</button>
+      </div>
+      {circles === undefined ? (
+        <p>{t.app.loading}</p>
+      ) : circles.length === 0 ? (
+        <p className="empty">{t.circles.empty}</p>
+      ) : (
+        <ul className="card-list" aria-label={t.circles.list}>
+          {circles.map((circle) => (
+            <li key={circle.id} className="card">
+              <a href={href({ name: 'circle', circleId: circle.id })} className="card-link">
+                <span className="card-title">{circle.name}</span>
+                <span className="card-meta">{[circle.region, t.circles.meetings(circle.meetingCount)].filter(Boolean).join(' · ')}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <CircleFormDialog open={creating} onOpenChange={setCreating} />
+    </section>
+  );
+}

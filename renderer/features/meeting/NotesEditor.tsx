@@ -1,0 +1,54 @@
+/**
+ * The notes editor of one phase: TipTap bound to the phase's Y.XmlFragment (Collaboration).
+ * StarterKit's own undo history is off: undo belongs to Yjs (only the moderator's own edits).
+ */
+import Collaboration from '@tiptap/extension-collaboration';
+import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import type * as Y from 'yjs';
+import { t } from '../../i18n/de';
+
+export function NotesEditor({ fragment, label }: { readonly fragment: Y.XmlFragment; readonly label: string }) {
+  const editor = useEditor({
+    extensions: [
+      StarterKit.configure({ undoRedo: false, link: false }),
+      Collaboration.configure({ fragment }),
+    ],
+    editorProps: {
+      attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'notes-editor', spellcheck: 'true', lang: 'de' },
+    },
+  }, [fragment]);
+
+  return (
+    <div className="notes">
+      {editor && <Toolbar editor={editor} />}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}
+
+function Toolbar({ editor }: { readonly editor: Editor }) {
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'), italic: e.isActive('italic'), heading: e.isActive('heading'),
+      bulletList: e.isActive('bulletList'), orderedList: e.isActive('orderedList'),
+    }),
+  });
+  const buttons = [
+    { label: t.editor.bold, text: 'F', run: () => editor.chain().focus().toggleBold().run(), active: active.bold },
+    { label: t.editor.italic, text: 'K', run: () => editor.chain().focus().toggleItalic().run(), active: active.italic },
+    { label: t.editor.heading, text: 'Ü', run: () => editor.chain().focus().toggleHeading({ level: 3 }).run(), active: active.heading },
+    { label: t.editor.bulletList, text: '•', run: () => editor.chain().focus().toggleBulletList().run(), active: active.bulletList },
+    { label: t.editor.orderedList, text: '⒈', run: () => editor.chain().focus().toggleOrderedList().run(), active: active.orderedList },
+  ];
+  return (
+    <div role="toolbar" aria-label={t.editor.toolbar} className="toolbar">
+      {buttons.map((b) => (
+        <button key={b.label} type="button" aria-label={b.label} aria-pressed={b.active} onMouseDown={(e) => e.preventDefault()} onClick={b.run}>
+          <span aria-hidden="true">{b.text}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

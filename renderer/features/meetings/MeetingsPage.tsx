@@ -1,0 +1,97 @@
+/** The meetings of one circle: date, title, status; a search; creating a meeting. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { markInteractive } from '../../app/interactive';
+import { href, navigate } from '../../app/router';
+import { useDocHandle, useDocSnapshot, useRepository } from '../../data/hooks';
+import { searchMeetings } from '../../data/projection';
+import { circleSnapshot, type CircleId, type TemplateId } from '../../../shared/doc';
+import { t } from '../../i18n/de';
+import { formatDate } from '../../i18n/format';
+import { MeetingFormDialog, type MeetingFormValues } from './MeetingFormDialog';
+
+export function MeetingsPage({ circleId }: { readonly circleId: string }) {
+  const repository = useRepository();
+  const [query, setQuery] = useState('');
+  const [creating, setCreating] = useState(false);
+  const circle = useLiveQuery(() => repository.db.circles.get(circleId as CircleId), [repository, circleId]);
+  const meetings = useLiveQuery(() => searchMeetings(repository.db, circleId as CircleId, query), [repository, circleId, query]);
+  useEffect(() => {
+    if (meetings) markInteractive();
+  }, [meetings]);
+
+  const create = async (values: MeetingFormValues, templateId: TemplateId) => {
+    const id = await repository.createMeeting(circleId as CircleId, templateId, values);
+    setCreating(false);
+    navigate({ name: 'meeting', meetingId: id });
+  };
+
+  return (
+    <section aria-labelledby="meetings-title">
+      <nav aria-label={t.app.mainNav} className="breadcrumbs">
+        <a href={href({ name: 'circles' })}>{t.circles.title}</a>
+      </nav>
+      <div className="page-head">
+        <div>
+          <h1 id="meetings-title">{circle?.name ?? t.app.loading}</h1>
+          {circle?.region && <p className="subtitle">{circle.region}</p>}
+        </div>
+        <button type="button" className="button primary" onClick={() => setCreating(true)}>{t.meetings.create}</button>
+      </div>
+      <div className="search">
+        <label htmlFor="meeting-search">{t.meetings.search}</label>
+        <input id="meeting-search" type="search" value={query} placeholder={t.meetings.searchPlaceholder} onChange={(e) => setQuery(e.target.value)} />
+      </div>
+      {meetings === undefined ? (
+        <p>{t.app.loading}</p>
+      ) : meetings.length === 0 ? (
+        <p className="empty">{query ? t.meetings.noMatch : t.meetings.empty}</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">{t.meetings.table}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.meetings.date}</th>
+              <th scope="col">{t.meetings.titleField}</th>
+              <th scope="col">{t.meetings.topic}</th>
+              <th scope="col">{t.meetings.cases}</th>
+              <th scope="col">{t.meetings.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {meetings.map((m) => (
+              <tr key={m.id}>
+                <td>{formatDate(m.date)}</td>
+                <td><a href={href({ name: 'meeting', meetingId: m.id })} aria-label={t.meetings.open(m.title)}>{m.title}</a></td>
+                <td>{m.topic}</td>
+                <td>{m.caseCount}</td>
+                <td><span className={`status status-${m.status}`}>{t.meetings.statuses[m.status]}</span></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {creating && <CreateMeeting circleId={circleId} onCancel={() => setCreating(false)} onCreate={create} />}
+    </section>
+  );
+}
+
+/** Loads the circle's method templates for the create dialog. */
+function CreateMeeting({ circleId, onCancel, onCreate }: {
+  readonly circleId: string;
+  readonly onCancel: () => void;
+  readonly onCreate: (values: MeetingFormValues, templateId: TemplateId) => Promise<void>;
+}) {
+  const handle = useDocHandle('circle', circleId);
+  const templates = useDocSnapshot(handle?.doc, (doc) => circleSnapshot(doc).templates);
+  if (!templates) return null;
+  return (
+    <MeetingFormDialog
+      title={t.meetings.create}
+      submitLabel={t.common.create}
+      templates={templates}
+      onCancel={onCancel}
+      onSubmit={(values, templateId) => onCreate(values, templateId!)}
+    />
+  );
+}

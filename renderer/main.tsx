@@ -1,0 +1,24 @@
+/** Renderer entry: bundled fonts and styles, the repository, the flush-before-close hook, the app. */
+import '@fontsource/source-sans-3/400.css';
+import '@fontsource/source-sans-3/400-italic.css';
+import '@fontsource/source-sans-3/600.css';
+import './styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { RepositoryContext } from './data/hooks';
+import { Repository } from './data/repository';
+import { platform } from './platform';
+
+const repository = new Repository();
+platform.onBeforeClose(() => repository.flush());
+// Exposed for end-to-end tests and diagnostics: lets a test wait until everything is stored.
+(window as unknown as { tandemFlush: () => Promise<void> }).tandemFlush = () => repository.flush();
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <RepositoryContext.Provider value={repository}>
+      <App />
+    </RepositoryContext.Provider>
+  </StrictMode>,
+);

@@ -1,0 +1,27 @@
+/** The desktop implementation of the platform seam: a thin adapter over the typed preload API. */
+import type { TandemApi } from '../../shared/ipc/contract';
+import type { Platform } from './index';
+
+/** An IPC error value becomes an Error with its German message, for the UI to show. */
+function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+export function electronPlatform(api: TandemApi): Platform {
+  return {
+    kind: 'electron',
+    async saveFile(suggestedName, bytes, kind) {
+      return unwrap(await api.saveFile({ suggestedName, bytes, kind }));
+    },
+    async openFile(kind) {
+      return unwrap(await api.openFile({ kind }));
+    },
+    async openProjector(route) {
+      unwrap(await api.openProjector({ route }));
+    },
+    onBeforeClose(flush) {
+      return api.onBeforeClose(flush);
+    },
+  };
+}

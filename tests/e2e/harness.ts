@@ -1,0 +1,84 @@
+/**
+ * End-to-end harness: the built renderer served on 127.0.0.1, driven in the system Chromium by
+ * playwright-core. Every request that leaves for another origin is recorded, and tests fail on one.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+// @ts-expect-error plain ESM script without types
+import { startServer } from '../../scripts/serve.mjs';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that keep Chromium from phoning home (this machine has no network; users' may not either). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-extensions',
+  '--metrics-recording-only', '--disable-domain-reliability', '--no-pings',
+];
+
+export interface Served {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export async function serve(): Promise<Served> {
+  return startServer({}) as Promise<Served>;
+}
+
+export interface Moderator {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly profileDir: string;
+  /** Requests to any origin but the local server. */
+  readonly foreignRequests: string[];
+  close(): Promise<void>;
+}
+
+/** A browser profile (one moderator's laptop). Reuse `profileDir` to relaunch on the same data. */
+export async function launchModerator(server: Served, profileDir?: string): Promise<Moderator> {
+  const dir = profileDir ?? (await mkdtemp(join(tmpdir(), 'tandem-e2e-')));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, locale: 'de-DE', timezoneId: 'Europe/Berlin',
+    viewport: { width: 1360, height: 900 },
+  });
+  const foreignRequests: string[] = [];
+  const allowed = (url: string) => url.startsWith(server.url) || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank';
+  context.on('request', (request) => {
+    if (!allowed(request.url())) foreignRequests.push(request.url());
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return {
+    context, page, profileDir: dir, foreignRequests,
+    close: () => context.close(),
+  };
+}
+
+export async function removeProfile(dir: string): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+}
+
+/** Waits until every edit has reached IndexedDB (the app's own flush, as before a window closes). */
+export async function flushed(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { tandemFlush: () => Promise<void> }).tandemFlush());
+}
+
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }
+
+/** Runs axe-core in the page (injected through the devtools protocol, so the CSP stays strict). */
+export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]> {
+  const source = await axeSource;
+  await page.evaluate(`${source};0`);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
