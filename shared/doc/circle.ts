@@ -20,9 +20,17 @@ export interface CircleSnapshot extends CircleFields {
 const templatesOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('templates');
 const meetingsOf = (doc: Y.Doc) => doc.getMap<boolean>('meetings');
 
+export interface CreateOptions<Id> {
+  /** The new doc's id; also the key of its store. Fresh by default. */
+  readonly id?: Id;
+  readonly now?: Date;
+  readonly origin?: Origin;
+}
+
 /** Creates a circle in an empty doc, with the default method template. Returns the circle id. */
-export function createCircle(doc: Y.Doc, fields: CircleFields, now = new Date(), origin: Origin = ORIGIN.local): CircleId {
-  const id = newId<CircleId>();
+export function createCircle(doc: Y.Doc, fields: CircleFields, options: CreateOptions<CircleId> = {}): CircleId {
+  const { id = newId<CircleId>(), now = new Date(), origin = ORIGIN.local } = options;
+  if (metaOf(doc).get('kind') !== undefined) throw new Error('createCircle needs an empty doc');
   doc.transact(() => {
     const meta = metaOf(doc);
     meta.set('kind', 'circle');

@@ -4,6 +4,7 @@ import { newId, type CircleId, type MeetingId } from './ids';
 import { fillPhases, phasesSnapshot, type PhaseDraft, type PhaseSnapshot } from './method';
 import { MEETING_SCHEMA_VERSION, ORIGIN, metaOf, num, str, type Origin } from './schema';
 import { casesSnapshot, type CaseSnapshot } from './case';
+import type { CreateOptions } from './circle';
 
 export type MeetingStatus = 'planned' | 'running' | 'done';
 export const MEETING_STATUSES: readonly MeetingStatus[] = ['planned', 'running', 'done'];
@@ -44,9 +45,9 @@ const phasesOf = (doc: Y.Doc) => doc.getMap<unknown>('phases');
  * Creates a meeting in an empty doc. The method's phases are created here and only here:
  * the co-moderator receives them through a Tandem-Paket instead of recreating them.
  */
-export function createMeeting(doc: Y.Doc, input: CreateMeetingInput, now = new Date(), origin: Origin = ORIGIN.local): MeetingId {
+export function createMeeting(doc: Y.Doc, input: CreateMeetingInput, options: CreateOptions<MeetingId> = {}): MeetingId {
+  const { id = newId<MeetingId>(), now = new Date(), origin = ORIGIN.local } = options;
   if (metaOf(doc).get('kind') !== undefined) throw new Error('createMeeting needs an empty doc');
-  const id = newId<MeetingId>();
   doc.transact(() => {
     const meta = metaOf(doc);
     meta.set('kind', 'meeting');
