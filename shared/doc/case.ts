@@ -2,11 +2,19 @@
 import * as Y from 'yjs';
 import { newId, type CaseId, type PhaseId } from './ids';
 import { ORIGIN, orderedIds, str, type Origin } from './schema';
+import { setText } from './text';
+
+export type CaseRole = 'presenter' | 'timekeeper' | 'minuteTaker';
+export const CASE_ROLES: readonly CaseRole[] = ['presenter', 'timekeeper', 'minuteTaker'];
 
 export interface CaseSnapshot {
   readonly id: CaseId;
   readonly title: string;
   readonly createdAt: string;
+  /** The presenter's question to the group. */
+  readonly question: string;
+  /** Participant ids per role (attendance keys); '' when not assigned. */
+  readonly roles: Readonly<Record<CaseRole, string>>;
 }
 
 const caseOrderOf = (doc: Y.Doc) => doc.getArray<unknown>('caseOrder');
@@ -26,6 +34,13 @@ export function addCase(doc: Y.Doc, title: string, now = new Date(), origin: Ori
     const notes = new Y.Map<Y.XmlFragment>();
     for (const phaseId of doc.getArray<string>('phaseOrder').toArray()) notes.set(phaseId, new Y.XmlFragment());
     entry.set('notes', notes);
+    entry.set('question', new Y.Text());
+    entry.set('statement', new Y.XmlFragment());
+    entry.set('items', new Y.Map());
+    entry.set('itemOrder', new Y.Array());
+    entry.set('strategies', new Y.Map());
+    entry.set('strategyOrder', new Y.Array());
+    entry.set('timer', new Y.Map());
     casesOf(doc).set(id, entry);
     caseOrderOf(doc).push([id]);
   }, origin);
@@ -53,6 +68,33 @@ export function restoreCase(doc: Y.Doc, caseId: CaseId, origin: Origin = ORIGIN.
   if (entry?.get('removed') === true) doc.transact(() => entry.delete('removed'), origin);
 }
 
+/** The case's map, for the commands of its parts (items, strategies, timer). */
+export function caseEntry(doc: Y.Doc, caseId: CaseId): Y.Map<unknown> | undefined {
+  return casesOf(doc).get(caseId);
+}
+
+/** A nested part of a case, created by addCase. Undefined for a case of an older schema. */
+export function casePart<T>(doc: Y.Doc, caseId: CaseId, key: string, type: abstract new (...args: never[]) => T): T | undefined {
+  const part = casesOf(doc).get(caseId)?.get(key);
+  return part instanceof type ? part : undefined;
+}
+
+export function setCaseQuestion(doc: Y.Doc, caseId: CaseId, question: string, origin: Origin = ORIGIN.local): void {
+  const text = casePart(doc, caseId, 'question', Y.Text);
+  if (text) doc.transact(() => setText(text, question), origin);
+}
+
+/** Assigns a role of the case to a checked-in participant ('' clears it). */
+export function setCaseRole(doc: Y.Doc, caseId: CaseId, role: CaseRole, participantId: string, origin: Origin = ORIGIN.local): void {
+  const entry = casesOf(doc).get(caseId);
+  if (entry && CASE_ROLES.includes(role) && entry.get(role) !== participantId) doc.transact(() => entry.set(role, participantId), origin);
+}
+
+/** The presenter's statement (Stellungnahme), a rich-text fragment bound to an editor. */
+export function caseStatement(doc: Y.Doc, caseId: CaseId): Y.XmlFragment | undefined {
+  return casePart(doc, caseId, 'statement', Y.XmlFragment);
+}
+
 /** The notes fragment of one phase of a case, bound to the editor. Undefined if unknown. */
 export function phaseNotes(doc: Y.Doc, caseId: CaseId, phaseId: PhaseId): Y.XmlFragment | undefined {
   const notes = casesOf(doc).get(caseId)?.get('notes');
@@ -64,7 +106,13 @@ export function casesSnapshot(doc: Y.Doc): CaseSnapshot[] {
   return orderedIds<CaseId>(caseOrderOf(doc), cases)
     .map((id) => ({ id, entry: cases.get(id)! }))
     .filter(({ entry }) => entry.get('removed') !== true)
-    .map(({ id, entry }) => ({ id, title: str(entry, 'title'), createdAt: str(entry, 'createdAt') }));
+    .map(({ id, entry }) => ({
+      id,
+      title: str(entry, 'title'),
+      createdAt: str(entry, 'createdAt'),
+      question: entry.get('question') instanceof Y.Text ? (entry.get('question') as Y.Text).toString() : '',
+      roles: { presenter: str(entry, 'presenter'), timekeeper: str(entry, 'timekeeper'), minuteTaker: str(entry, 'minuteTaker') },
+    }));
 }
 
 /** Plain text of a phase note (paragraphs separated by newlines), e.g. for search and checks. */

@@ -9,3 +9,8 @@ export type TemplateId = string & { readonly __brand: 'TemplateId' };
 export function newId<T extends string>(): T {
   return globalThis.crypto.randomUUID() as T;
 }
+export type ParticipantId = string & { readonly __brand: 'ParticipantId' };
+export type ItemId = string & { readonly __brand: 'ItemId' };
+export type StrategyId = string & { readonly __brand: 'StrategyId' };
+export type OfferId = string & { readonly __brand: 'OfferId' };
+export type FollowUpId = string & { readonly __brand: 'FollowUpId' };

@@ -1,5 +1,5 @@
 /** Meeting (Sitzung): its doc, commands and snapshot. */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { newId, type CircleId, type MeetingId } from './ids';
 import { fillPhases, phasesSnapshot, type PhaseDraft, type PhaseSnapshot } from './method';
 import { MEETING_SCHEMA_VERSION, ORIGIN, metaOf, num, str, type Origin } from './schema';

@@ -5,17 +5,24 @@
  * Circle doc (one per Qualitätszirkel, gc: false)
  *   meta:      Y.Map { kind: 'circle', schemaVersion, id, name, region, createdAt }
  *   templates: Y.Map<TemplateId, Y.Map { name, createdAt, phaseOrder: Y.Array<PhaseId>,
- *                                        phases: Y.Map<PhaseId, Y.Map { title, minutes, questions }> }>
- *   meetings:  Y.Map<MeetingId, true>                      (which meeting docs belong to this circle)
+ *                                        phases: Y.Map<PhaseId, Y.Map { title, minutes, questions, lists }> }>
+ *   meetings:  Y.Map<MeetingId, true>                       (which meeting docs belong to this circle)
+ *   roster:    Y.Map<ParticipantId, Y.Map { name, profession, system, efn, removed? }>
+ *   offers:    Y.Map<OfferId, Y.Map { name, kind, system, description, removed? }>
+ *   followUps: Y.Map<FollowUpId, Y.Map { meetingId, sourceMeetingId, sourceCaseId, caseTitle, …, note: Y.XmlFragment }>
  *
  * Meeting doc (one per Sitzung, gc: false)
- *   meta:      Y.Map { kind: 'meeting', schemaVersion, id, circleId, title, date, startTime, endTime,
- *                      place, topic, status, methodName, createdAt }          (scalars: last writer wins)
- *   phaseOrder: Y.Array<PhaseId>   phases: Y.Map<PhaseId, Y.Map { title, minutes, questions }>
- *                                  (copied once from the template by createMeeting, never recreated)
- *   caseOrder: Y.Array<CaseId>     cases:  Y.Map<CaseId, Y.Map { title, createdAt, removed?,
- *                                                   notes: Y.Map<PhaseId, Y.XmlFragment> }>
- *                                  (addCase creates the case map and one fragment per phase at once)
+ *   meta:       Y.Map { kind: 'meeting', schemaVersion, id, circleId, title, date, startTime, endTime,
+ *                       place, topic, status, methodName, createdAt }        (scalars: last writer wins)
+ *   phaseOrder: Y.Array<PhaseId>   phases: Y.Map<PhaseId, Y.Map {…}>  (copied once from the template)
+ *   attendance: Y.Map<ParticipantId, { name, profession, system, efn, checkedInAt }>   (plain values)
+ *   caseOrder:  Y.Array<CaseId>    cases:  Y.Map<CaseId, Y.Map {
+ *       title, createdAt, removed?, presenter, timekeeper, minuteTaker,        (scalars)
+ *       question: Y.Text, statement: Y.XmlFragment, notes: Y.Map<PhaseId, Y.XmlFragment>,
+ *       itemOrder: Y.Array<ItemId>, items: Y.Map<ItemId, Y.Map { kind, text: Y.Text, system, deleted? }>,
+ *       strategyOrder: Y.Array<StrategyId>, strategies: Y.Map<StrategyId, Y.Map { measure: Y.Text, … }>,
+ *       timer: Y.Map { phaseId, runningSince, elapsed:<PhaseId>, extra:<PhaseId> } }>
+ *   (addCase creates every nested type of a case at once, under the case's fresh id)
  */
 import * as Y from 'yjs';
 
@@ -63,7 +70,7 @@ export function num(map: Y.Map<unknown> | undefined, key: string, fallback = 0):
 }
 
 /** Ids of an ordered collection, in order, each once (concurrent moves can duplicate an id). */
-export function orderedIds<T extends string>(order: Y.Array<unknown>, entities: { has(key: string): boolean }): T[] {
+export function orderedIds<T extends string>(order: { toArray(): readonly unknown[] }, entities: { has(key: string): boolean }): T[] {
   const seen = new Set<string>();
   const ids: T[] = [];
   for (const id of order.toArray()) {
