@@ -3,9 +3,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { useRepository, useSaveState } from '../data/hooks';
+import { CirclePage } from '../features/circle/CirclePage';
 import { CirclesPage } from '../features/circles/CirclesPage';
-import { MeetingsPage } from '../features/meetings/MeetingsPage';
+import { LivePage } from '../features/live/LivePage';
+import { ProjectorPage } from '../features/live/ProjectorPage';
 import { MeetingWorkspace } from '../features/meeting/MeetingWorkspace';
+import { ProtocolPage } from '../features/protocol/ProtocolPage';
 import { ProfileSetup } from '../features/profile/ProfileSetup';
 import { t } from '../i18n/de';
 import { parseRoute, useHash } from './router';
@@ -20,6 +23,8 @@ export function App() {
     document.documentElement.lang = 'de';
   }, []);
 
+  // The projector window shows only what the room may see: no shell, no profile, no private notes.
+  if (route.name === 'projector') return <ProjectorPage meetingId={route.meetingId} caseId={route.caseId} />;
   if (profile === undefined) return <p className="loading">{t.app.loading}</p>;
   if (profile === null) return <ProfileSetup />;
 
@@ -34,14 +39,12 @@ export function App() {
       </header>
       <main className="content">
         {route.name === 'circles' && <CirclesPage />}
-        {route.name === 'circle' && <CirclesGuard id={route.circleId} />}
-        {route.name === 'meeting' && <MeetingWorkspace meetingId={route.meetingId} caseId={route.caseId} phaseId={route.phaseId} />}
+        {route.name === 'circle' && <CirclePage circleId={route.circleId} tab={route.tab} />}
+        {route.name === 'meeting' && <MeetingWorkspace meetingId={route.meetingId} tab={route.tab} caseId={route.caseId} phaseId={route.phaseId} />}
+        {route.name === 'live' && <LivePage meetingId={route.meetingId} caseId={route.caseId} />}
+        {route.name === 'protocol' && <ProtocolPage meetingId={route.meetingId} />}
         {route.name === 'notFound' && <p>{t.app.notFound}</p>}
       </main>
     </div>
   );
-}
-
-function CirclesGuard({ id }: { readonly id: string }) {
-  return <MeetingsPage circleId={id} />;
 }

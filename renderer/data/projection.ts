@@ -5,7 +5,8 @@
 import type * as Y from 'yjs';
 import { casesSnapshot, circleSnapshot, docKind, meetingMetaSnapshot, type CircleId } from '../../shared/doc';
 import type { CircleRow, MeetingRow, TandemDb } from './db';
-import { DocStore, parseDocDbName } from './docStore';
+import type { DocStore} from './docStore';
+import { parseDocDbName } from './docStore';
 
 export function circleRow(doc: Y.Doc, now = new Date()): CircleRow {
   const circle = circleSnapshot(doc);

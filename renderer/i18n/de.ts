@@ -1,8 +1,20 @@
 /**
  * The German UI catalog. Every user-visible string lives here, so English can follow
- * (a second catalog with the same shape: `satisfies Catalog`).
+ * (a second catalog with the same shape: `satisfies Catalog`). Each feature keeps its strings in
+ * its own file under de/, composed here.
  */
+import { anonymize } from './de/anonymize';
+import { circleAdmin } from './de/circleAdmin';
+import { live } from './de/live';
+import { protocol } from './de/protocol';
+import { sync } from './de/sync';
+
 export const de = {
+  live,
+  circleAdmin,
+  sync,
+  protocol,
+  anonymize,
   app: {
     name: 'Tandem',
     tagline: 'Moderation für Qualitätszirkel Frühe Hilfen',
@@ -45,6 +57,21 @@ export const de = {
     region: 'Region',
     meetings: (n: number) => (n === 1 ? '1 Sitzung' : `${n} Sitzungen`),
     list: 'Liste der Qualitätszirkel',
+  },
+  circleTabs: {
+    label: 'Bereiche des Qualitätszirkels',
+    meetings: 'Sitzungen',
+    roster: 'Teilnehmende',
+    offers: 'Angebote',
+    templates: 'Ablauf',
+    strategies: 'Offene Strategien',
+    settings: 'Einstellungen',
+  },
+  meetingTabs: {
+    label: 'Bereiche der Sitzung',
+    cases: 'Fälle',
+    attendance: 'Anwesenheit',
+    followups: 'Fallverläufe',
   },
   meetings: {
     title: 'Sitzungen',

@@ -6,6 +6,7 @@ import { href } from '../../app/router';
 import { useRepository } from '../../data/hooks';
 import type { CircleRow } from '../../data/db';
 import { t } from '../../i18n/de';
+import { ImportPackageButton } from '../sync/ImportPackageButton';
 import { CircleFormDialog } from './CircleFormDialog';
 
 export function CirclesPage() {
@@ -23,7 +24,10 @@ export function CirclesView({ circles }: { readonly circles: readonly CircleRow[
     <section aria-labelledby="circles-title">
       <div className="page-head">
         <h1 id="circles-title">{t.circles.title}</h1>
-        <button type="button" className="button primary" onClick={() => setCreating(true)}>{t.circles.create}</button>
+        <div className="button-row">
+          <ImportPackageButton />
+          <button type="button" className="button primary" onClick={() => setCreating(true)}>{t.circles.create}</button>
+        </div>
       </div>
       {circles === undefined ? (
         <p>{t.app.loading}</p>

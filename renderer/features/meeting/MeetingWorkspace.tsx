@@ -1,6 +1,12 @@
 /** A meeting: its data, its cases, and per case the notes of each phase. */
-import { useEffect, useState } from 'react';
-import { href, navigate } from '../../app/router';
+import { useEffect, useState, type ReactNode } from 'react';
+import { href, navigate, MEETING_TABS, type MeetingTab } from '../../app/router';
+import { TabNav } from '../../components/TabNav';
+import { FollowUpsTab } from '../followups/FollowUpsTab';
+import { LiveModeButton } from '../live/LiveModeButton';
+import { AttendanceTab } from '../participants/AttendanceTab';
+import { ProtocolButton } from '../protocol/ProtocolButton';
+import { MeetingSyncActions } from '../sync/MeetingSyncActions';
 import { useDocHandle, useDocSnapshot } from '../../data/hooks';
 import {
   addCase, meetingSnapshot, MEETING_STATUSES, removeCase, renameCase, setMeetingFields,
@@ -14,11 +20,12 @@ import { CasePanel } from './CasePanel';
 
 export interface MeetingWorkspaceProps {
   readonly meetingId: string;
+  readonly tab?: MeetingTab;
   readonly caseId?: string;
   readonly phaseId?: string;
 }
 
-export function MeetingWorkspace({ meetingId, caseId, phaseId }: MeetingWorkspaceProps) {
+export function MeetingWorkspace({ meetingId, tab = 'cases', caseId, phaseId }: MeetingWorkspaceProps) {
   const handle = useDocHandle('meeting', meetingId);
   const meeting = useDocSnapshot(handle?.doc, meetingSnapshot);
   const [editing, setEditing] = useState(false);
@@ -39,8 +46,19 @@ export function MeetingWorkspace({ meetingId, caseId, phaseId }: MeetingWorkspac
         <span aria-hidden="true"> › </span>
         <a href={href({ name: 'circle', circleId: meeting.circleId })}>{t.meetings.title}</a>
       </nav>
-      <MeetingHeader meeting={meeting} onEdit={() => setEditing(true)} onStatus={(status) => setMeetingFields(doc, { status })} />
-      <div className="workspace-body">
+      <MeetingHeader meeting={meeting} onEdit={() => setEditing(true)} onStatus={(status) => setMeetingFields(doc, { status })}>
+        {selectedCase && <LiveModeButton meetingId={meetingId} caseId={selectedCase.id} />}
+        <ProtocolButton meetingId={meetingId} />
+        <MeetingSyncActions meetingId={meetingId} circleId={meeting.circleId} />
+      </MeetingHeader>
+      <TabNav
+        label={t.meetingTabs.label}
+        current={tab}
+        items={MEETING_TABS.map((key) => ({ key, label: t.meetingTabs[key], href: href({ name: 'meeting', meetingId, tab: key }) }))}
+      />
+      {tab === 'attendance' && <AttendanceTab meetingId={meetingId} circleId={meeting.circleId} />}
+      {tab === 'followups' && <FollowUpsTab meetingId={meetingId} circleId={meeting.circleId} />}
+      {tab === 'cases' && <div className="workspace-body">
         <aside className="cases" aria-labelledby="cases-title">
           <h2 id="cases-title">{t.meeting.cases}</h2>
           {meeting.cases.length === 0 && <p className="empty">{t.meeting.noCases}</p>}
@@ -69,7 +87,7 @@ export function MeetingWorkspace({ meetingId, caseId, phaseId }: MeetingWorkspac
             }}
           />
         )}
-      </div>
+      </div>}
       {editing && (
         <MeetingFormDialog
           title={t.meetings.edit}
@@ -98,10 +116,11 @@ export function MeetingWorkspace({ meetingId, caseId, phaseId }: MeetingWorkspac
   );
 }
 
-function MeetingHeader({ meeting, onEdit, onStatus }: {
+function MeetingHeader({ meeting, onEdit, onStatus, children }: {
   readonly meeting: MeetingSnapshot;
   readonly onEdit: () => void;
   readonly onStatus: (status: MeetingStatus) => void;
+  readonly children?: ReactNode;
 }) {
   const time = [meeting.startTime, meeting.endTime].filter(Boolean).join('–');
   return (
@@ -121,6 +140,7 @@ function MeetingHeader({ meeting, onEdit, onStatus }: {
           </select>
         </label>
         <button type="button" className="button secondary" onClick={onEdit}>{t.meetings.edit}</button>
+        {children}
       </div>
     </header>
   );

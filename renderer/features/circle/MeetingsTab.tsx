@@ -8,13 +8,12 @@ import { searchMeetings } from '../../data/projection';
 import { circleSnapshot, type CircleId, type TemplateId } from '../../../shared/doc';
 import { t } from '../../i18n/de';
 import { formatDate } from '../../i18n/format';
-import { MeetingFormDialog, type MeetingFormValues } from './MeetingFormDialog';
+import { MeetingFormDialog, type MeetingFormValues } from '../meetings/MeetingFormDialog';
 
-export function MeetingsPage({ circleId }: { readonly circleId: string }) {
+export function MeetingsTab({ circleId }: { readonly circleId: string }) {
   const repository = useRepository();
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
-  const circle = useLiveQuery(() => repository.db.circles.get(circleId as CircleId), [repository, circleId]);
   const meetings = useLiveQuery(() => searchMeetings(repository.db, circleId as CircleId, query), [repository, circleId, query]);
   useEffect(() => {
     if (meetings) markInteractive();
@@ -28,14 +27,8 @@ export function MeetingsPage({ circleId }: { readonly circleId: string }) {
 
   return (
     <section aria-labelledby="meetings-title">
-      <nav aria-label={t.app.mainNav} className="breadcrumbs">
-        <a href={href({ name: 'circles' })}>{t.circles.title}</a>
-      </nav>
       <div className="page-head">
-        <div>
-          <h1 id="meetings-title">{circle?.name ?? t.app.loading}</h1>
-          {circle?.region && <p className="subtitle">{circle.region}</p>}
-        </div>
+        <h2 id="meetings-title">{t.meetings.title}</h2>
         <button type="button" className="button primary" onClick={() => setCreating(true)}>{t.meetings.create}</button>
       </div>
       <div className="search">

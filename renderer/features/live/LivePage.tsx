@@ -1,0 +1,4 @@
+/** Slot: filled by the feature that owns this folder. */
+export function LivePage(_props: { readonly meetingId: string; readonly caseId: string }) {
+  return null;
+}
