@@ -27,7 +27,7 @@ count(built);
 mkdirSync(`${repo}.tmp`, { recursive: true });
 const report = `${repo}.tmp/vitest.json`;
 rmSync(report, { force: true });
-const projects = built ? [] : ['--project', 'unit'];
+const projects = built ? ['--project', 'unit', '--project', 'e2e'] : ['--project', 'unit'];
 run('Tests (vitest: unit, integration, end-to-end)', bin('vitest'), ['run', ...projects, '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
 try {
   const json = JSON.parse(readFileSync(report, 'utf8'));
