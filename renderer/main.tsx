@@ -6,11 +6,17 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { parseRoute } from './app/router';
 import { RepositoryContext } from './data/hooks';
 import { Repository } from './data/repository';
 import { platform } from './platform';
 
 const repository = new Repository();
+// Start loading the doc of a deep-linked meeting while the UI boots (the store shares the instance).
+const route = parseRoute(location.hash);
+if (route.name === 'meeting' || route.name === 'live' || route.name === 'projector' || route.name === 'protocol') {
+  void repository.openDoc('meeting', route.meetingId).then((handle) => setTimeout(() => void repository.closeDoc(handle), 10_000));
+}
 platform.onBeforeClose(() => repository.flush());
 // Exposed for end-to-end tests and diagnostics: lets a test wait until everything is stored.
 (window as unknown as { tandemFlush: () => Promise<void> }).tandemFlush = () => repository.flush();

@@ -2,7 +2,7 @@
 import { createRoot } from 'react-dom/client';
 
 function Hello() {
-  return <h1 ref={() => requestAnimationFrame(() => performance.mark('app:interactive'))}>Hallo</h1>;
+  return <h1 ref={() => { requestAnimationFrame(() => performance.mark("app:interactive")); }}>Hallo</h1>;
 }
 
 createRoot(document.getElementById('root')!).render(<Hello />);

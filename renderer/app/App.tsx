@@ -1,17 +1,20 @@
 /** The app shell: profile gate, header with the save indicator, and the current screen. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { useRepository, useSaveState } from '../data/hooks';
 import { CirclePage } from '../features/circle/CirclePage';
 import { CirclesPage } from '../features/circles/CirclesPage';
-import { LivePage } from '../features/live/LivePage';
-import { ProjectorPage } from '../features/live/ProjectorPage';
-import { MeetingWorkspace } from '../features/meeting/MeetingWorkspace';
-import { ProtocolPage } from '../features/protocol/ProtocolPage';
+
 import { ProfileSetup } from '../features/profile/ProfileSetup';
 import { t } from '../i18n/de';
 import { parseRoute, useHash } from './router';
+
+// Screens with the editor, live mode and printing load on demand: the start screens stay light.
+const MeetingWorkspace = lazy(() => import('../features/meeting/MeetingWorkspace').then((m) => ({ default: m.MeetingWorkspace })));
+const LivePage = lazy(() => import('../features/live/LivePage').then((m) => ({ default: m.LivePage })));
+const ProjectorPage = lazy(() => import('../features/live/ProjectorPage').then((m) => ({ default: m.ProjectorPage })));
+const ProtocolPage = lazy(() => import('../features/protocol/ProtocolPage').then((m) => ({ default: m.ProtocolPage })));
 
 export function App() {
   const repository = useRepository();
@@ -24,7 +27,9 @@ export function App() {
   }, []);
 
   // The projector window shows only what the room may see: no shell, no profile, no private notes.
-  if (route.name === 'projector') return <ProjectorPage meetingId={route.meetingId} caseId={route.caseId} />;
+  if (route.name === 'projector') {
+    return <Suspense fallback={<p className="loading">{t.app.loading}</p>}><ProjectorPage meetingId={route.meetingId} caseId={route.caseId} /></Suspense>;
+  }
   if (profile === undefined) return <p className="loading">{t.app.loading}</p>;
   if (profile === null) return <ProfileSetup />;
 
@@ -38,12 +43,14 @@ export function App() {
         <p className="whoami">{t.profile.signedInAs(profile.name, t.profile[profile.role])}</p>
       </header>
       <main className="content">
+        <Suspense fallback={<p>{t.app.loading}</p>}>
         {route.name === 'circles' && <CirclesPage />}
         {route.name === 'circle' && <CirclePage circleId={route.circleId} tab={route.tab} />}
         {route.name === 'meeting' && <MeetingWorkspace meetingId={route.meetingId} tab={route.tab} caseId={route.caseId} phaseId={route.phaseId} />}
         {route.name === 'live' && <LivePage meetingId={route.meetingId} caseId={route.caseId} />}
         {route.name === 'protocol' && <ProtocolPage meetingId={route.meetingId} />}
         {route.name === 'notFound' && <p>{t.app.notFound}</p>}
+        </Suspense>
       </main>
     </div>
   );

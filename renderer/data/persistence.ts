@@ -15,6 +15,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import { ORIGIN } from '../../shared/doc';
 
 export const COMPACT_AT = 500;
+const COMPACT_AFTER_LOAD_MS = 2_000;
 const UPDATES = 'updates';
 
 export type SaveState = 'saved' | 'saving' | 'error';
@@ -116,7 +117,11 @@ export class DocPersistence {
     };
   }
 
-  /** Replaces all rows by one row holding the full state, in one transaction. */
+  /**
+   * Replaces all rows by one row holding the full state, in one transaction. Rows added since the
+   * last load or compaction (by this or another window) are applied first, so the state written
+   * contains them; older rows are already in the doc.
+   */
   private compact(): void {
     const db = this.provider.db;
     if (this.compacting || !db) return;
@@ -125,16 +130,16 @@ export class DocPersistence {
     try {
       const tx = db.transaction([UPDATES], 'readwrite');
       const store = tx.objectStore(UPDATES);
-      const rowsRequest = store.getAll();
-      const keysRequest = store.getAllKeys();
-      keysRequest.onsuccess = () => {
-        // Rows another window wrote are applied first, so the full state below contains them.
+      const fresh = store.getAll(IDBKeyRange.lowerBound(this.provider._dbref));
+      const last = store.openKeyCursor(null, 'prev');
+      last.onsuccess = () => {
+        const lastKey = last.result?.key as number | undefined;
         Y.transact(this.doc, () => {
-          for (const row of rowsRequest.result as Uint8Array[]) Y.applyUpdate(this.doc, row);
+          for (const row of fresh.result as Uint8Array[]) Y.applyUpdate(this.doc, row);
         }, this.provider, false);
-        const keys = keysRequest.result as number[];
-        store.add(Y.encodeStateAsUpdate(this.doc));
-        if (keys.length > 0) store.delete(IDBKeyRange.upperBound(keys[keys.length - 1]!));
+        const added = store.add(Y.encodeStateAsUpdate(this.doc));
+        added.onsuccess = () => { this.provider._dbref = (added.result as number) + 1; };
+        if (lastKey !== undefined) store.delete(IDBKeyRange.upperBound(lastKey));
       };
       tx.oncomplete = () => {
         this.compacting = false;
@@ -183,7 +188,8 @@ export class DocPersistence {
       const request = db.transaction([UPDATES], 'readonly').objectStore(UPDATES).count();
       request.onsuccess = () => {
         this.rows = request.result;
-        if (this.rows >= COMPACT_AT) this.compact();
+        // A long store is compacted soon, but not while the doc is first being shown.
+        if (this.rows >= COMPACT_AT) setTimeout(() => this.compact(), COMPACT_AFTER_LOAD_MS);
       };
     } catch {
       this.recover();

@@ -6,13 +6,14 @@ import Collaboration from '@tiptap/extension-collaboration';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
+import { markNotesPainted } from '../../app/interactive';
 import { t } from '../../i18n/de';
 
 export function NotesEditor({ fragment, label }: { readonly fragment: Y.XmlFragment; readonly label: string }) {
   const editor = useEditor({
     extensions: [
       StarterKit.configure({ undoRedo: false, link: false }),
-      Collaboration.configure({ fragment }),
+      Collaboration.configure({ fragment, onFirstRender: markNotesPainted }),
     ],
     editorProps: {
       attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'notes-editor', spellcheck: 'true', lang: 'de' },
