@@ -3,8 +3,9 @@
  * `meetings` are a projection of them (see projection.ts), rebuildable at any time.
  * WARNING: keep every version() declaration; add a new one for each schema change (schemas only grow).
  */
-import Dexie, { type EntityTable } from 'dexie';
-import type { CircleId, MeetingId, MeetingStatus } from '../../shared/doc';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { BackupRow, PeerStateRow, SyncLogRow } from './syncTypes';
+import type { CaseId, CircleId, MeetingId, MeetingStatus, StrategySnapshot } from '../../shared/doc';
 
 export type ModeratorRole = 'physician' | 'youthWelfare';
 
@@ -29,7 +30,18 @@ export interface MeetingRow {
   readonly caseCount: number;
   /** Lower-cased title, topic, place and case titles, for the meeting search. */
   readonly searchText: string;
+  /**
+   * The Handlungsstrategien of the meeting's (not removed) cases, for the circle's open strategies.
+   * Plain, non-indexed data: absent in rows written before it existed until the doc is indexed again.
+   */
+  readonly strategies?: readonly StrategyRow[];
   readonly updatedAt: string;
+}
+
+/** One strategy of a meeting as the index holds it (measure as plain text). */
+export interface StrategyRow extends StrategySnapshot {
+  readonly caseId: CaseId;
+  readonly caseTitle: string;
 }
 
 /** The local moderator. One row, key 'me'. */
@@ -51,6 +63,10 @@ export type TandemDb = Dexie & {
   meetings: EntityTable<MeetingRow, 'id'>;
   profile: EntityTable<ProfileRow, 'key'>;
   settings: EntityTable<SettingRow, 'key'>;
+  /** Tandem-Paket (version 2): the co-moderator's state vectors, the sync log, pre-import backups. */
+  peerStates: Table<PeerStateRow, [string, string]>;
+  syncLog: EntityTable<SyncLogRow, 'id'>;
+  backups: Table<BackupRow, [string, string]>;
 };
 
 export const DEFAULT_DB_NAME = 'tandem';
@@ -62,6 +78,11 @@ export function openTandemDb(name = DEFAULT_DB_NAME): TandemDb {
     meetings: 'id, circleId, date, [circleId+date]',
     profile: 'key',
     settings: 'key',
+  });
+  db.version(2).stores({
+    peerStates: '[docId+deviceId], docId',
+    syncLog: 'id, at, circleId',
+    backups: '[importId+docId], importId',
   });
   return db;
 }

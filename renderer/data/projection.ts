@@ -3,8 +3,8 @@
  * it differs from what is stored, and the whole index can be rebuilt from the stored docs.
  */
 import type * as Y from 'yjs';
-import { casesSnapshot, circleSnapshot, docKind, meetingMetaSnapshot, type CircleId } from '../../shared/doc';
-import type { CircleRow, MeetingRow, TandemDb } from './db';
+import { casesSnapshot, circleSnapshot, docKind, meetingMetaSnapshot, strategiesSnapshot, type CircleId } from '../../shared/doc';
+import type { CircleRow, MeetingRow, StrategyRow, TandemDb } from './db';
 import type { DocStore} from './docStore';
 import { parseDocDbName } from './docStore';
 
@@ -17,10 +17,12 @@ export function meetingRow(doc: Y.Doc, now = new Date()): MeetingRow {
   const meta = meetingMetaSnapshot(doc);
   const cases = casesSnapshot(doc);
   const searchText = [meta.title, meta.topic, meta.place, meta.date, ...cases.map((c) => c.title)].join(' ').toLocaleLowerCase('de');
+  const strategies: StrategyRow[] = cases.flatMap((c) =>
+    strategiesSnapshot(doc, c.id).map((s) => ({ ...s, caseId: c.id, caseTitle: c.title })));
   return {
     id: meta.id, circleId: meta.circleId, title: meta.title, date: meta.date, startTime: meta.startTime,
     endTime: meta.endTime, place: meta.place, topic: meta.topic, status: meta.status, caseCount: cases.length,
-    searchText, updatedAt: now.toISOString(),
+    searchText, strategies, updatedAt: now.toISOString(),
   };
 }
 
@@ -74,4 +76,30 @@ export async function searchMeetings(db: TandemDb, circleId: CircleId, query: st
   return rows
     .filter((row) => words.every((word) => row.searchText.includes(word)))
     .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'de'));
+}
+
+/** A strategy of the circle with the meeting it was agreed in. */
+export interface CircleStrategy extends StrategyRow {
+  readonly meetingId: MeetingRow['id'];
+  readonly meetingTitle: string;
+  readonly meetingDate: string;
+}
+
+/**
+ * The strategies of all the circle's meetings (open ones only unless `includeDone`), by due date:
+ * earliest first, those without a date last, then by meeting date and measure.
+ */
+export async function circleStrategies(db: TandemDb, circleId: CircleId, { includeDone = false } = {}): Promise<CircleStrategy[]> {
+  const rows = await db.meetings.where('circleId').equals(circleId).toArray();
+  return rows
+    .flatMap((row) => (row.strategies ?? []).map((s) => ({ ...s, meetingId: row.id, meetingTitle: row.title, meetingDate: row.date })))
+    .filter((s) => includeDone || s.status === 'open')
+    .sort((a, b) => compareDue(a.due, b.due) || a.meetingDate.localeCompare(b.meetingDate) || a.measure.localeCompare(b.measure, 'de'));
+}
+
+/** ISO dates compare as strings; an empty date (no due date) comes last. */
+function compareDue(a: string, b: string): number {
+  if (a === b) return 0;
+  if (!a || !b) return a ? -1 : 1;
+  return a < b ? -1 : 1;
 }

@@ -26,6 +26,17 @@ export interface ParticipantFields {
   readonly efn: string;
 }
 
+/** EFN as stored: spaces typed for readability are dropped. */
+export function normalizeEfn(efn: string): string {
+  return efn.replace(/\s+/g, '');
+}
+
+/** An EFN is optional; when given it has exactly 15 digits (Einheitliche Fortbildungsnummer). */
+export function isValidEfn(efn: string): boolean {
+  const value = normalizeEfn(efn);
+  return value === '' || /^\d{15}$/.test(value);
+}
+
 export interface ParticipantSnapshot extends ParticipantFields {
   readonly id: ParticipantId;
 }
