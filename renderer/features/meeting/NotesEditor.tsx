@@ -40,8 +40,8 @@ function Toolbar({ editor }: { readonly editor: Editor }) {
     { label: t.editor.bold, text: 'F', run: () => editor.chain().focus().toggleBold().run(), active: active.bold },
     { label: t.editor.italic, text: 'K', run: () => editor.chain().focus().toggleItalic().run(), active: active.italic },
     { label: t.editor.heading, text: 'Ü', run: () => editor.chain().focus().toggleHeading({ level: 3 }).run(), active: active.heading },
-    { label: t.editor.bulletList, text: '•', run: () => editor.chain().focus().toggleBulletList().run(), active: active.bulletList },
-    { label: t.editor.orderedList, text: '⒈', run: () => editor.chain().focus().toggleOrderedList().run(), active: active.orderedList },
+    { label: t.editor.bulletList, text: <BulletListIcon />, run: () => editor.chain().focus().toggleBulletList().run(), active: active.bulletList },
+    { label: t.editor.orderedList, text: <OrderedListIcon />, run: () => editor.chain().focus().toggleOrderedList().run(), active: active.orderedList },
   ];
   return (
     <div role="toolbar" aria-label={t.editor.toolbar} className="toolbar">
@@ -51,5 +51,25 @@ function Toolbar({ editor }: { readonly editor: Editor }) {
         </button>
       ))}
     </div>
+  );
+}
+
+// List icons are drawn: the font has no glyph for a numbered-list sign, and visible text such as
+// "1." would not match the button's accessible name.
+function BulletListIcon() {
+  return (
+    <svg width="18" height="14" viewBox="0 0 18 14" aria-hidden="true" focusable="false">
+      <circle cx="2" cy="2" r="1.6" fill="currentColor" /><circle cx="2" cy="7" r="1.6" fill="currentColor" /><circle cx="2" cy="12" r="1.6" fill="currentColor" />
+      <path d="M6 2h12M6 7h12M6 12h12" stroke="currentColor" strokeWidth="1.6" />
+    </svg>
+  );
+}
+
+function OrderedListIcon() {
+  return (
+    <svg width="18" height="14" viewBox="0 0 18 14" aria-hidden="true" focusable="false">
+      <path d="M1.5 0.8h1.2v3.4M1 4.2h2.4M1.2 6.2h2l-2 2.6h2.2M1.2 10.2h2.1l-1 1.1 1 1.1H1.2" stroke="currentColor" strokeWidth="0.9" fill="none" />
+      <path d="M6 2h12M6 7h12M6 12h12" stroke="currentColor" strokeWidth="1.6" />
+    </svg>
   );
 }
