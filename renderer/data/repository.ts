@@ -5,7 +5,7 @@
  */
 import type * as Y from 'yjs';
 import {
-  createCircle, createMeeting, newId, registerMeeting, templatePhases, circleSnapshot,
+  createCircle, createMeeting, newId, registerMeeting, templatePhases, circleSnapshot, trackAuthorship, type Author,
   type CircleFields, type CircleId, type MeetingFields, type MeetingId, type TemplateId,
 } from '../../shared/doc';
 import { openTandemDb, type ModeratorRole, type ProfileRow, type TandemDb } from './db';
@@ -16,13 +16,24 @@ const INDEX_DELAY_MS = 150;
 
 export class Repository {
   readonly db: TandemDb;
-  readonly docs = new DocStore();
+  readonly docs = new DocStore({
+    // Who wrote what: each opened instance maps its clientID to this laptop's moderator on its first edit.
+    onOpen: (handle) => {
+      const tracker = trackAuthorship(handle.doc, () => this.author);
+      return { beforeFlush: tracker.flush, dispose: tracker.dispose };
+    },
+    // Another import was undone under this window's open docs: start afresh from the stored state.
+    onReplaced: () => globalThis.location?.reload(),
+  });
+  /** The local moderator as authorship records it; set once the profile is read or saved. */
+  private author: Author | undefined;
   private indexed = new WeakSet<Y.Doc>();
   private indexTimers = new Map<Y.Doc, ReturnType<typeof setTimeout>>();
   private indexing = new Set<Promise<void>>();
 
   constructor(dbName?: string) {
     this.db = openTandemDb(dbName);
+    void this.profile().catch(() => undefined);
   }
 
   /** Opens a doc whose index row follows its changes while it is open. */
@@ -48,6 +59,8 @@ export class Repository {
   private async indexNow(doc: Y.Doc): Promise<void> {
     clearTimeout(this.indexTimers.get(doc));
     this.indexTimers.delete(doc);
+    // A destroyed instance may hold state that was replaced (undo of an import): never index it.
+    if (doc.isDestroyed) return;
     const job = projectDoc(this.db, doc).finally(() => this.indexing.delete(job));
     this.indexing.add(job);
     await job;
@@ -61,7 +74,9 @@ export class Repository {
   }
 
   async profile(): Promise<ProfileRow | undefined> {
-    return this.db.profile.get('me');
+    const row = await this.db.profile.get('me');
+    if (row) this.author = { deviceId: row.deviceId, name: row.name, role: row.role };
+    return row;
   }
 
   async saveProfile(name: string, role: ModeratorRole): Promise<ProfileRow> {
@@ -72,6 +87,7 @@ export class Repository {
       createdAt: existing?.createdAt ?? new Date().toISOString(),
     };
     await this.db.profile.put(row);
+    this.author = { deviceId: row.deviceId, name: row.name, role: row.role };
     return row;
   }
 

@@ -13,3 +13,7 @@ export * from './timer';
 export * from './offer';
 export * from './followup';
 export * from './undo';
+export * from './authorship';
+export * from './export';
+export * from './anonymizeLists';
+export * from './redact';

@@ -10,6 +10,8 @@
  *   roster:    Y.Map<ParticipantId, Y.Map { name, profession, system, efn, removed? }>
  *   offers:    Y.Map<OfferId, Y.Map { name, kind, system, description, removed? }>
  *   followUps: Y.Map<FollowUpId, Y.Map { meetingId, sourceMeetingId, sourceCaseId, caseTitle, …, note: Y.XmlFragment }>
+ *   stopList:  Y.Map<folded word, word>   allowList: Y.Map<folded word, word>
+ *              (anonymization check; top-level, so never created twice — anonymizeLists.ts)
  *
  * Meeting doc (one per Sitzung, gc: false)
  *   meta:       Y.Map { kind: 'meeting', schemaVersion, id, circleId, title, date, startTime, endTime,
@@ -23,6 +25,10 @@
  *       strategyOrder: Y.Array<StrategyId>, strategies: Y.Map<StrategyId, Y.Map { measure: Y.Text, … }>,
  *       timer: Y.Map { phaseId, runningSince, elapsed:<PhaseId>, extra:<PhaseId> } }>
  *   (addCase creates every nested type of a case at once, under the case's fresh id)
+ *   dismissals: Y.Map<'kind:folded text', { text, kind, by, at }>   ("Kein Identifikator"; top-level — redact.ts)
+ *
+ * Both docs: users: Y.Map<deviceId, Y.Map { ids: Y.Array<clientID>, ds: Y.Array<delete set>, name, role }>
+ *   (who wrote what, in Y.PermanentUserData's layout; written only by authorship.ts)
  */
 import * as Y from 'yjs';
 
@@ -38,6 +44,12 @@ export const ORIGIN = {
   import: 'tandem:import',
   otherWindow: 'tandem:other-window',
   migration: 'tandem:migration',
+  /**
+   * The moderator's phase timer (start, pause, +1 minute, phase change): stored and sent to the
+   * other window like a local edit, but never undone — undoing a start or pause would rewrite time
+   * that has already passed.
+   */
+  clock: 'tandem:clock',
 } as const;
 export type Origin = (typeof ORIGIN)[keyof typeof ORIGIN];
 

@@ -6,6 +6,8 @@ import { phaseNotes, type CaseSnapshot, type MeetingSnapshot } from '../../../sh
 import { t } from '../../i18n/de';
 import { CaseTitleDialog } from './CaseTitleDialog';
 import { NotesEditor } from './NotesEditor';
+import { AuthorshipToggle } from '../sync/AuthorshipView';
+import { FindingsPanel } from '../anonymize/FindingsPanel';
 
 export interface CasePanelProps {
   readonly doc: Y.Doc;
@@ -56,9 +58,14 @@ export function CasePanel({ doc, meeting, caseSnapshot, phaseId, onRename, onRem
               <ul>{phase.questions.split('\n').filter(Boolean).map((q) => <li key={q}>{q}</li>)}</ul>
             </div>
           )}
-          {fragment && <NotesEditor key={`${caseSnapshot.id}/${phase.id}`} fragment={fragment} label={t.meeting.notes(phase.title)} />}
+          {fragment && (
+            <AuthorshipToggle doc={doc} fragment={fragment} noteKey={`${caseSnapshot.id}/${phase.id}`} label={t.meeting.notes(phase.title)}>
+              <NotesEditor key={`${caseSnapshot.id}/${phase.id}`} fragment={fragment} label={t.meeting.notes(phase.title)} />
+            </AuthorshipToggle>
+          )}
         </div>
       )}
+      <FindingsPanel doc={doc} meetingId={meeting.id} caseId={caseSnapshot.id} />
       {renaming && (
         <CaseTitleDialog
           title={t.meeting.renameCase}

@@ -1,0 +1,64 @@
+/** Views of what a package brings: the docs (new or known, changes) and the changes per person. */
+import type { AuthorCount, PackagePreview, SyncLogDoc } from '../../data/syncTypes';
+import { t } from '../../i18n/de';
+import { formatDate } from '../../i18n/format';
+import { formatDateTime, roleLabel } from './messages';
+
+export function PreviewView({ preview, ownDeviceId }: { readonly preview: PackagePreview; readonly ownDeviceId: string | undefined }) {
+  const total = preview.docs.reduce((sum, d) => sum + d.inserted + d.deleted, 0);
+  return (
+    <div className="sync-preview">
+      <p><strong>{t.sync.previewIntro}</strong></p>
+      <p>{t.sync.previewFrom(preview.sender.name, roleLabel(preview.sender.role), formatDateTime(preview.createdAt))}</p>
+      {preview.sender.deviceId === ownDeviceId && <p className="sync-note">{t.sync.previewOwnPackage}</p>}
+      {!preview.circleKnown && <p className="sync-note">{t.sync.previewNewCircle}</p>}
+      <DocsTable docs={preview.docs.map((d) => ({ ...d, isNew: !d.known }))} />
+      {total === 0 ? <p className="sync-note">{t.sync.previewNoChanges}</p> : <AuthorsList authors={preview.authors} />}
+    </div>
+  );
+}
+
+export function DocsTable({ docs }: { readonly docs: readonly SyncLogDoc[] }) {
+  return (
+    <table className="table sync-table">
+      <caption className="visually-hidden">{t.sync.previewTable}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.sync.previewKind}</th>
+          <th scope="col">{t.sync.previewTitle}</th>
+          <th scope="col">{t.sync.previewDate}</th>
+          <th scope="col">{t.sync.previewStatus}</th>
+          <th scope="col">{t.sync.previewChanges}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {docs.map((d) => (
+          <tr key={d.id}>
+            <td>{d.kind === 'circle' ? t.sync.previewCircle : t.sync.previewMeeting}</td>
+            <td>{d.title}</td>
+            <td>{d.date ? formatDate(d.date) : '–'}</td>
+            <td>{d.isNew ? t.sync.statusNew : t.sync.statusKnown}</td>
+            <td>{t.sync.changes(d.inserted, d.deleted)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function AuthorsList({ authors }: { readonly authors: readonly AuthorCount[] }) {
+  const shown = authors.filter((a) => a.inserted + a.deleted > 0);
+  if (shown.length === 0) return null;
+  return (
+    <section className="sync-authors" aria-label={t.sync.authorsHeading}>
+      <h3>{t.sync.authorsHeading}</h3>
+      <ul>
+        {shown.map((a) => (
+          <li key={a.deviceId ?? 'unknown'}>
+            {t.sync.authorChanges(a.deviceId ? `${a.name}${a.role ? ` (${roleLabel(a.role)})` : ''}` : t.sync.unknownAuthor, a.inserted, a.deleted)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
