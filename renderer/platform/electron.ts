@@ -17,6 +17,9 @@ export function electronPlatform(api: TandemApi): Platform {
     async openFile(kind) {
       return unwrap(await api.openFile({ kind }));
     },
+    async printPdf({ html, suggestedName }) {
+      return unwrap(await api.printPdf({ html, suggestedName }));
+    },
     async openProjector(route) {
       unwrap(await api.openProjector({ route }));
     },

@@ -34,6 +34,10 @@ export function webPlatform(): Platform {
         input.click();
       });
     },
+    async printPdf({ html }) {
+      printInFrame(html);
+      return { canceled: false, printDialog: true };
+    },
     async openProjector(route) {
       window.open(`${location.pathname}#${route}`, 'tandem-projector', 'popup=yes,width=1280,height=720');
     },
@@ -49,4 +53,25 @@ export function webPlatform(): Platform {
       };
     },
   };
+}
+
+/**
+ * The browser's print dialog for a self-contained document: a hidden iframe with the HTML as srcdoc.
+ * The frame may not run script (no allow-scripts; the document has none and its own CSP forbids it);
+ * allow-same-origin lets the app call print() on it, allow-modals lets the dialog open.
+ */
+function printInFrame(html: string): void {
+  document.querySelector('iframe[data-tandem-print]')?.remove();
+  const frame = document.createElement('iframe');
+  frame.dataset.tandemPrint = '';
+  frame.setAttribute('sandbox', 'allow-same-origin allow-modals');
+  frame.setAttribute('aria-hidden', 'true');
+  frame.tabIndex = -1;
+  frame.style.cssText = 'position:fixed;width:0;height:0;border:0;left:-10000px;top:0';
+  frame.addEventListener('load', () => {
+    frame.contentWindow?.focus();
+    frame.contentWindow?.print();
+  }, { once: true });
+  frame.srcdoc = html;
+  document.body.append(frame);
 }

@@ -20,7 +20,19 @@ export interface MeetingFields {
   readonly status: MeetingStatus;
 }
 
-export interface MeetingSnapshot extends MeetingFields {
+/**
+ * Fields for the protocol and the attendance list, set after the meeting is created (all optional
+ * in older docs: '' when unset). `nextMeetingDate` is ISO `YYYY-MM-DD`; `vnr` is the
+ * Veranstaltungsnummer the Ärztekammer assigned for CME points.
+ */
+export interface MeetingRecordFields {
+  /** The moderators as they should appear in the protocol, e.g. "Dr. Jana Krüger, Tom Berger". */
+  readonly moderators: string;
+  readonly nextMeetingDate: string;
+  readonly vnr: string;
+}
+
+export interface MeetingSnapshot extends MeetingFields, MeetingRecordFields {
   readonly id: MeetingId;
   readonly circleId: CircleId;
   readonly schemaVersion: number;
@@ -63,11 +75,11 @@ export function createMeeting(doc: Y.Doc, input: CreateMeetingInput, options: Cr
 }
 
 /** Sets scalar fields (last writer wins per field); unchanged values are not rewritten. */
-export function setMeetingFields(doc: Y.Doc, fields: Partial<MeetingFields>, origin: Origin = ORIGIN.local): void {
+export function setMeetingFields(doc: Y.Doc, fields: Partial<MeetingFields & MeetingRecordFields>, origin: Origin = ORIGIN.local): void {
   doc.transact(() => writeFields(metaOf(doc), fields), origin);
 }
 
-function writeFields(meta: Y.Map<unknown>, fields: Partial<MeetingFields>): void {
+function writeFields(meta: Y.Map<unknown>, fields: Partial<MeetingFields & MeetingRecordFields>): void {
   for (const [key, raw] of Object.entries(fields)) {
     if (typeof raw !== 'string') continue;
     const value = key === 'status' ? raw : raw.trim();
@@ -93,6 +105,9 @@ export function meetingMetaSnapshot(doc: Y.Doc): Omit<MeetingSnapshot, 'phases' 
     place: str(meta, 'place'),
     topic: str(meta, 'topic'),
     status: MEETING_STATUSES.includes(status) ? status : 'planned',
+    moderators: str(meta, 'moderators'),
+    nextMeetingDate: str(meta, 'nextMeetingDate'),
+    vnr: str(meta, 'vnr'),
   };
 }
 

@@ -1,4 +1,97 @@
-/** Slot: filled by the feature that owns this folder. */
-export function ProtocolPage(_props: { readonly meetingId: string }) {
-  return null;
+/**
+ * Protokoll & Export of one meeting: the fields the documents need, the options, a preview of the
+ * exact HTML that is printed, and the ways out (PDF, Markdown, JSON) — each through the export gate.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { CircleId } from '../../../shared/doc';
+import { certificateRecipients, dateShort, type CertificateOptions, type ProtocolOptions } from '../../../shared/protocol';
+import { href } from '../../app/router';
+import { useRepository } from '../../data/hooks';
+import { t } from '../../i18n/de';
+import { useExportGate } from '../anonymize/exportGate';
+import { importJson, printDocument, renderDocument, saveJson, saveMarkdown, type DocumentKind, type Outcome } from './actions';
+import { CmeRuleForm, MeetingDetailsForm } from './DetailsForm';
+import { ExportActions } from './ExportActions';
+import { OptionsForm } from './OptionsForm';
+import { Preview } from './Preview';
+import { useDocumentAssets, useProtocolData } from './useProtocolData';
+
+/** The options chosen per meeting, kept while the app runs (leaving the page does not reset them). */
+const remembered = new Map<string, { protocol: ProtocolOptions; certificates: CertificateOptions }>();
+
+export function ProtocolPage({ meetingId }: { readonly meetingId: string }) {
+  const repository = useRepository();
+  const gate = useExportGate();
+  const loaded = useProtocolData(meetingId);
+  const assets = useDocumentAssets();
+  const [protocol, setProtocol] = useState<ProtocolOptions>(() => remembered.get(meetingId)?.protocol ?? { excludedPhaseIds: [], short: false });
+  const [certificates, setCertificates] = useState<CertificateOptions>(() => remembered.get(meetingId)?.certificates ?? { who: 'withoutEfn' });
+  const [previewKind, setPreviewKind] = useState<DocumentKind>('protocol');
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>();
+
+  const data = loaded?.data;
+  const options = useMemo(() => ({ protocol, certificates }), [protocol, certificates]);
+  const previewHtml = useMemo(() => (data && assets ? renderDocument(previewKind, data, options, assets) : undefined), [previewKind, data, options, assets]);
+
+  useEffect(() => {
+    remembered.set(meetingId, { protocol, certificates });
+  }, [meetingId, protocol, certificates]);
+
+  useEffect(() => {
+    document.title = data?.meeting.title ? `${t.protocol.title}: ${data.meeting.title} – Tandem` : 'Tandem';
+  }, [data?.meeting.title]);
+
+  if (!loaded || !data) return <p>{t.app.loading}</p>;
+  const { meeting } = data;
+
+  const run = async (action: () => Promise<Outcome>) => {
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      setOutcome(await action());
+    } catch (error) {
+      setOutcome({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="protocol-page">
+      <nav aria-label={t.app.mainNav} className="breadcrumbs">
+        <a href={href({ name: 'circles' })}>{t.circles.title}</a>
+        <span aria-hidden="true"> › </span>
+        <a href={href({ name: 'circle', circleId: meeting.circleId })}>{t.meetings.title}</a>
+        <span aria-hidden="true"> › </span>
+        <a href={href({ name: 'meeting', meetingId })}>{meeting.title || t.protocol.backToMeeting}</a>
+      </nav>
+      <header className="page-head">
+        <div>
+          <h1>{t.protocol.title}</h1>
+          <p className="subtitle">{t.protocol.subtitle(meeting.title, dateShort(meeting.date))}</p>
+        </div>
+      </header>
+      {loaded.circleDoc && !data.circle && <p className="field-hint">{t.protocol.noCircle}</p>}
+      <div className="protocol-layout">
+        <div className="protocol-side">
+          <ExportActions
+            busy={busy || !assets} canImport={!!loaded.circleDoc && !!data.circle} outcome={outcome}
+            onPrint={(kind) => assets && void run(() => printDocument(kind, data, options, assets, gate))}
+            onMarkdown={() => void run(() => saveMarkdown(data, protocol, gate))}
+            onJson={() => void run(() => saveJson(data, gate))}
+            onImport={() => loaded.circleDoc && void run(() => importJson(repository, loaded.circleDoc!, meeting.circleId as CircleId))}
+          />
+          <MeetingDetailsForm meetingDoc={loaded.meetingDoc} meeting={meeting} />
+          <OptionsForm
+            phases={meeting.phases} protocol={protocol} certificates={certificates}
+            certificateCount={certificateRecipients(data, certificates).length}
+            onProtocol={setProtocol} onCertificates={setCertificates}
+          />
+          {loaded.circleDoc && data.circle && <CmeRuleForm circleDoc={loaded.circleDoc} meeting={meeting} />}
+        </div>
+        <Preview kind={previewKind} html={previewHtml} onKind={setPreviewKind} />
+      </div>
+    </div>
+  );
 }

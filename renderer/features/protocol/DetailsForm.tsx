@@ -1,0 +1,53 @@
+/** The meeting's fields for the documents (moderators, VNR, next meeting) and the circle's CME rule. */
+import type * as Y from 'yjs';
+import { cmeRuleSnapshot, setCmeRule, setMeetingFields, type CmeRule, type ExportedMeeting } from '../../../shared/doc';
+import { meetingCme } from '../../../shared/protocol';
+import { useDocSnapshot } from '../../data/hooks';
+import { FieldSet } from '../../components/Field';
+import { t } from '../../i18n/de';
+import { CommitField } from './CommitField';
+
+const p = t.protocol;
+
+export function MeetingDetailsForm({ meetingDoc, meeting }: { readonly meetingDoc: Y.Doc; readonly meeting: ExportedMeeting }) {
+  return (
+    <FieldSet legend={p.details}>
+      <div className="form">
+        <CommitField label={p.moderators} hint={p.moderatorsHint} value={meeting.moderators} onCommit={(moderators) => setMeetingFields(meetingDoc, { moderators })} />
+        <CommitField label={p.vnr} hint={p.vnrHint} value={meeting.vnr} inputMode="numeric" onCommit={(vnr) => setMeetingFields(meetingDoc, { vnr: vnr.replace(/\s+/g, '') })} />
+        <CommitField label={p.nextMeeting} type="date" value={meeting.nextMeetingDate} onCommit={(nextMeetingDate) => setMeetingFields(meetingDoc, { nextMeetingDate })} />
+      </div>
+    </FieldSet>
+  );
+}
+
+const NUMBERS = [
+  ['minutesPerUnit', p.cmeMinutesPerUnit, 1],
+  ['pointsPerUnit', p.cmePointsPerUnit, 0.5],
+  ['extraPoints', p.cmeExtraPoints, 1],
+  ['extraBlockMinutes', p.cmeExtraBlockMinutes, 15],
+  ['maxExtraPoints', p.cmeMaxExtraPoints, 1],
+] as const satisfies readonly (readonly [keyof CmeRule, string, number])[];
+
+export function CmeRuleForm({ circleDoc, meeting }: { readonly circleDoc: Y.Doc; readonly meeting: ExportedMeeting }) {
+  const rule = useDocSnapshot(circleDoc, cmeRuleSnapshot);
+  if (!rule) return null;
+  const cme = meetingCme(meeting, rule);
+  return (
+    <details className="cme-rule">
+      <summary>{p.cme}</summary>
+      <p className="field-hint">{p.cmeIntro}</p>
+      <div className="cme-grid">
+        {NUMBERS.map(([key, label, step]) => (
+          <CommitField
+            key={key} label={label} type="number" min={key === 'minutesPerUnit' || key === 'extraBlockMinutes' ? 1 : 0} step={step}
+            value={String(rule[key])}
+            onCommit={(value) => value.trim() !== '' && setCmeRule(circleDoc, { [key]: Number(value) })}
+          />
+        ))}
+        <CommitField label={p.cmeCategory} value={rule.category} onCommit={(category) => setCmeRule(circleDoc, { category })} />
+      </div>
+      <p aria-live="polite">{cme.minutes === undefined ? p.cmeNoTimes : p.cmeSummary(cme.units, String(cme.points).replace('.', ','))}</p>
+    </details>
+  );
+}

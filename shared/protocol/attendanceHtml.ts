@@ -1,0 +1,141 @@
+/**
+ * The attendance list (Teilnehmerliste) for the Ärztekammer / KV, and the certificates of
+ * attendance (Teilnahmebescheinigungen), one page each. Names appear here, never in the protocol.
+ */
+import { DEFAULT_CME_RULE, type AttendeeSnapshot, type CmeRule, type MeetingExport } from '../doc';
+import { meetingCme, type CmeResult } from './cme';
+import { escapeHtml } from './escape';
+import { dateLong, dateShort, timeRange } from './format';
+import { de, formatNumber } from './labels';
+import { documentHtml, type DocumentAssets } from './page';
+
+export interface CertificateOptions {
+  /** 'withoutEfn': only people without an EFN (physicians' points go to the chamber by EFN). */
+  readonly who: 'all' | 'withoutEfn';
+}
+
+const LIST_CSS = `
+table.list{font-size:9.5pt;table-layout:fixed}
+table.list td{height:10.5mm;vertical-align:middle}
+table.list .nr{width:6mm}
+table.list .name{width:19%}
+table.list .profession{width:24%}
+table.list .system{width:7%}
+table.list .efn{width:15.5%;white-space:nowrap;font-variant-numeric:tabular-nums}
+table.list td.signature{border-left:.6pt solid #c8c6bf}
+.confirm{margin-top:2em;break-inside:avoid}
+`;
+
+const CERTIFICATE_CSS = `
+.certificate{break-after:page;page-break-after:always;padding-top:18mm}
+.certificate:last-child{break-after:auto;page-break-after:auto}
+.certificate h1{font-size:24pt;margin-bottom:.2em}
+.certificate .intro{margin:1.6em 0 0;font-size:12pt}
+.certificate .who{font-size:17pt;font-weight:600;margin:.3em 0 .1em}
+.certificate .profession{font-size:12pt;color:#4f5661;margin:0 0 1.4em}
+.certificate .body{font-size:12pt;margin:0 0 1.2em}
+.certificate dl.meta{font-size:11pt;gap:.35em 1.4em}
+.signatures{margin-top:22mm}
+@media screen{.certificate{border-bottom:1px dashed #a9a7a0;padding-bottom:12mm;margin-bottom:12mm}}
+`;
+
+interface Basics {
+  readonly circleName: string;
+  readonly cmeRule: CmeRule;
+  readonly cme: CmeResult;
+  readonly meta: readonly { readonly label: string; readonly value: string }[];
+}
+
+function basics(data: MeetingExport): Basics {
+  const { meeting, circle } = data;
+  const cmeRule = circle?.cmeRule ?? DEFAULT_CME_RULE;
+  const cme = meetingCme(meeting, cmeRule);
+  const meta = [
+    { label: de.meta.circle, value: [circle?.name, circle?.region && `(${circle.region})`].filter(Boolean).join(' ') },
+    { label: de.meta.meeting, value: meeting.title },
+    { label: de.meta.vnr, value: meeting.vnr || de.notEntered },
+    { label: de.meta.date, value: dateLong(meeting.date) },
+    { label: de.meta.time, value: timeRange(meeting.startTime, meeting.endTime) },
+    { label: de.meta.place, value: meeting.place },
+    { label: de.meta.topic, value: meeting.topic },
+    { label: de.meta.moderators, value: meeting.moderators },
+    { label: de.meta.cme, value: cmeText(cme, cmeRule) },
+  ].filter((row) => row.value);
+  return { circleName: circle?.name ?? '', cmeRule, cme, meta };
+}
+
+/** "2 Fortbildungseinheiten à 45 Minuten (90 Minuten) – 3 Fortbildungspunkte (Kategorie C: 2 für die Einheiten + 1 Zusatzpunkt)". */
+export function cmeText(cme: CmeResult, rule: CmeRule): string {
+  if (cme.minutes === undefined) return de.cme.noDuration;
+  return `${de.cme.units(cme.units, rule.minutesPerUnit)} (${de.cme.duration(cme.minutes)}) – ${de.cme.points(cme.points)} ` +
+    `(${de.cme.breakdown(cme.unitPoints, cme.extraPoints, rule.category)})`;
+}
+
+const metaHtml = (rows: Basics['meta']) =>
+  `<dl class="meta">${rows.map((row) => `<dt>${escapeHtml(row.label)}</dt><dd>${escapeHtml(row.value)}</dd>`).join('')}</dl>`;
+
+export function renderAttendanceListHtml(data: MeetingExport, assets: DocumentAssets): string {
+  const { meeting } = data;
+  const b = basics(data);
+  const l = de.list;
+  const rows = meeting.attendance.map((person, i) =>
+    `<tr><td class="nr">${i + 1}</td><td>${escapeHtml(person.name)}</td><td>${escapeHtml(person.profession)}</td>` +
+    `<td>${escapeHtml(de.systemsShort[person.system])}</td><td class="efn">${escapeHtml(person.efn)}</td><td class="signature"></td></tr>`).join('');
+  const bodyHtml = `<header><p class="kicker">${escapeHtml(de.circleKind)}</p><h1>${escapeHtml(de.attendanceList)}</h1></header>` +
+    metaHtml(b.meta) +
+    (meeting.attendance.length === 0 ? `<p>${escapeHtml(l.none)}</p>` :
+      `<table class="list"><thead><tr><th class="nr">${l.number}</th><th class="name">${l.name}</th><th class="profession">${l.profession}</th><th class="system">${l.system}</th><th class="efn">${l.efn}</th><th class="signature">${l.signature}</th></tr></thead><tbody>${rows}</tbody></table><p class="muted">${escapeHtml(l.systemNote)}</p>`) +
+    `<section class="confirm"><p>${escapeHtml(l.confirm)}</p>` +
+    `<span class="sign-line">${escapeHtml(l.signatureLine)}</span><span class="sign-line">${escapeHtml(l.signatureLine)}</span></section>`;
+  return documentHtml({
+    title: `${de.attendanceList} – ${meeting.title}`,
+    frame: {
+      headerLeft: b.circleName,
+      headerRight: [meeting.title, dateShort(meeting.date)].filter(Boolean).join(', '),
+      footerLeft: [de.attendanceList, meeting.vnr && `VNR ${meeting.vnr}`].filter(Boolean).join(' · '),
+      pageNumbers: true,
+    },
+    bodyClass: 'attendance-list',
+    bodyHtml,
+    css: LIST_CSS,
+  }, assets);
+}
+
+/** The people who get a certificate, in the list's order. */
+export function certificateRecipients(data: MeetingExport, options: CertificateOptions): readonly AttendeeSnapshot[] {
+  return data.meeting.attendance.filter((person) => options.who === 'all' || !person.efn);
+}
+
+export function renderCertificatesHtml(data: MeetingExport, options: CertificateOptions, assets: DocumentAssets): string {
+  const { meeting } = data;
+  const b = basics(data);
+  const c = de.certificates;
+  const people = certificateRecipients(data, options);
+  const scope = b.cme.minutes === undefined ? de.cme.noDuration : `${de.cme.units(b.cme.units, b.cmeRule.minutesPerUnit)} (${de.cme.duration(b.cme.minutes)})`;
+  const points = b.cme.minutes === undefined ? '' :
+    `${formatNumber(b.cme.points)}${b.cmeRule.category ? ` (Kategorie ${b.cmeRule.category})` : ''}${meeting.vnr ? '' : ` – ${c.pointsPending}`}`;
+  const rows = [
+    { label: de.meta.date, value: dateLong(meeting.date) },
+    { label: de.meta.time, value: timeRange(meeting.startTime, meeting.endTime) },
+    { label: de.meta.place, value: meeting.place },
+    { label: de.meta.topic, value: meeting.topic },
+    { label: de.meta.method, value: meeting.methodName },
+    { label: c.scope, value: scope },
+    { label: de.meta.vnr, value: meeting.vnr },
+    { label: c.points, value: points },
+    { label: de.meta.moderators, value: meeting.moderators },
+  ].filter((row) => row.value);
+  const pages = people.map((person) =>
+    `<section class="certificate"><p class="kicker">${escapeHtml(de.circleKind)}</p><h1>${escapeHtml(de.certificate)}</h1>` +
+    `<p class="muted">${escapeHtml(b.circleName)}</p>` +
+    `<p class="intro">${escapeHtml(c.intro)}</p><p class="who">${escapeHtml(person.name)}</p><p class="profession">${escapeHtml(person.profession)}</p>` +
+    `<p class="body">${escapeHtml(c.body(meeting.title))}</p>${metaHtml(rows)}` +
+    `<div class="signatures"><span class="sign-line">${escapeHtml(c.placeDate)}</span><span class="sign-line">${escapeHtml(c.signature)}</span></div></section>`);
+  return documentHtml({
+    title: `${de.certificate} – ${meeting.title}`,
+    frame: { headerLeft: '', headerRight: '', footerLeft: '', pageNumbers: false },
+    bodyClass: 'certificates',
+    bodyHtml: pages.length > 0 ? pages.join('\n') : `<p>${escapeHtml(options.who === 'all' ? de.list.none : c.none)}</p>`,
+    css: CERTIFICATE_CSS,
+  }, assets);
+}

@@ -1,0 +1,211 @@
+/**
+ * Protocol, attendance list and certificates as PDFs, printed by the system Chromium with the print
+ * options of the app (electron/main/print.ts: CSS page size, backgrounds, JavaScript off), checked
+ * with poppler (pdftotext, pdfinfo, pdffonts). Then the feature as a moderator uses it in the web
+ * build: "Protokoll & Export" of a meeting made through the UI, preview, JSON export and import.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDoc, exportMeetingDoc, importMeeting, newId, parseMeetingExport, type CircleId, type MeetingId } from '../../shared/doc';
+import { certificateRecipients, renderAttendanceListHtml, renderCertificatesHtml, renderProtocolHtml } from '../../shared/protocol';
+import { PARTICIPANTS, PRIVATE_NOTE, protocolAssets, realisticExport } from '../factories/protocol';
+import { createCircle, createMeeting, createProfile } from './flows';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, flushed, launchModerator, removeProfile, seriousA11yViolations, serve, type Moderator, type Served } from './harness';
+
+let dir: string;
+let browser: Browser;
+let printPage: Page;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'tandem-pdf-'));
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  // As in the app's print window: no script runs in the printed document.
+  printPage = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+interface Pdf {
+  readonly pages: number;
+  /** Text of each page, whitespace collapsed, words split at a line end joined again. */
+  readonly pageTexts: readonly string[];
+  readonly text: string;
+  readonly fonts: readonly { readonly name: string; readonly embedded: boolean }[];
+}
+
+/** Prints HTML as the app does (electron/main/print.ts: pdfOptions) and reads the PDF back with poppler. */
+async function print(html: string, name: string): Promise<Pdf> {
+  await printPage.setContent(html, { waitUntil: 'load' });
+  const bytes = await printPage.pdf({ preferCSSPageSize: true, printBackground: true, displayHeaderFooter: false, format: 'A4' });
+  const file = join(dir, `${name}.pdf`);
+  await writeFile(file, bytes);
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  // -raw keeps the order Chromium drew the text in: the lines of a table cell stay together.
+  const textOf = (args: string[]) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-raw', ...args, file, '-'], { encoding: 'utf8' })
+    .replace(/\u00ad/g, '').replace(/(\p{Ll})-\n(\p{Ll})/gu, '$1$2').replace(/\s+/g, ' ');
+  const pageTexts = Array.from({ length: pages }, (_, i) => textOf(['-f', String(i + 1), '-l', String(i + 1)]));
+  const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean).map((line) => {
+    const cells = line.trim().split(/\s+/);
+    // name, type (1–2 words), encoding, emb, sub, uni, object, generation: emb is the 5th cell from the end.
+    return { name: cells[0]!, embedded: cells[cells.length - 5] === 'yes' };
+  });
+  return { pages, pageTexts, text: pageTexts.join(' '), fonts };
+}
+
+function expectNumberedPages(pdf: Pdf): void {
+  pdf.pageTexts.forEach((text, i) => expect(text).toContain(`Seite ${i + 1} von ${pdf.pages}`));
+}
+
+function expectOnlyEmbeddedBundledFonts(pdf: Pdf): void {
+  expect(pdf.fonts.length).toBeGreaterThan(0);
+  for (const font of pdf.fonts) {
+    expect(font.embedded, font.name).toBe(true);
+    expect(font.name, 'no glyph fell back to a system font').toMatch(/\+SourceSans3/);
+  }
+}
+
+describe('the PDFs of a realistic meeting (2 cases, 14 participants, long notes)', () => {
+  const data = realisticExport();
+  const assets = protocolAssets();
+
+  it('the protocol: at least 5 numbered pages, headings, strategies, umlauts, embedded fonts', async () => {
+    const pdf = await print(renderProtocolHtml(data, {}, assets), 'protocol');
+    expect(pdf.pages).toBeGreaterThanOrEqual(5);
+    expectNumberedPages(pdf);
+    expectOnlyEmbeddedBundledFonts(pdf);
+    for (const heading of [
+      'Protokoll: 4. Sitzung 2026: Erschöpfung rund um die Geburt', 'Teilnehmende: 14 Personen', 'Fälle dieser Sitzung',
+      'Fall 1: Säugling mit Schreiphasen, erschöpfte Mutter', 'Fall 2: Schwangere mit Suchtvorgeschichte, Geschwisterkind',
+      'Verlauf der Fallberatung', '4. Perspektiven & Hypothesen', 'Stellungnahme der Fallgeberin / des Fallgebers',
+      'Vereinbarte Handlungsstrategien', 'Zeit je Phase', 'Fallverläufe früherer Fälle', 'Nächste Sitzung',
+    ]) expect(pdf.text).toContain(heading);
+    for (const strategy of data.meeting.cases.flatMap((c) => c.strategies)) expect(pdf.text).toContain(strategy.measure);
+    for (const word of ['Äußerung', 'Erschöpfung', 'Säugling', 'Übergänge', 'Weißer Saal', 'GROẞE MÜDIGKEIT', 'Gesundheitswesen (7)']) {
+      expect(pdf.text).toContain(word);
+    }
+    // Running header and footer on every page.
+    for (const page of pdf.pageTexts) {
+      expect(page).toContain('IQZ Frühe Hilfen Karlsruhe-Süd');
+      expect(page).toContain('Vertraulich – anonymisierte Falldarstellung');
+    }
+    expect(pdf.text).toContain(PRIVATE_NOTE);
+  });
+
+  it('the protocol without the private notes of a phase has none of them', async () => {
+    const phase = data.meeting.phases[2]!;
+    const pdf = await print(renderProtocolHtml(data, { excludedPhaseIds: [phase.id] }, assets), 'protocol-excluded');
+    expect(pdf.text).not.toContain(PRIVATE_NOTE);
+    expect(pdf.text).not.toContain('Gibt es eine Hebammenbetreuung');
+    expect(pdf.text).toContain('Mutter wirkt zunehmend gereizt');
+    expectNumberedPages(pdf);
+  });
+
+  it('the attendance list: every participant with EFN, the VNR and the computed points', async () => {
+    const pdf = await print(renderAttendanceListHtml(data, assets), 'attendance');
+    expectNumberedPages(pdf);
+    expectOnlyEmbeddedBundledFonts(pdf);
+    expect(pdf.text).toContain('Teilnehmerliste');
+    for (const person of PARTICIPANTS) {
+      expect(pdf.text).toContain(person.name);
+      if (person.efn) expect(pdf.text).toContain(person.efn);
+    }
+    expect(pdf.text).toContain('2760602026112400017');
+    expect(pdf.text).toContain('2 Fortbildungseinheiten à 45 Minuten (90 Minuten) – 3 Fortbildungspunkte');
+  });
+
+  it('the certificates: one page per person', async () => {
+    const recipients = certificateRecipients(data, { who: 'withoutEfn' });
+    const pdf = await print(renderCertificatesHtml(data, { who: 'withoutEfn' }, assets), 'certificates');
+    expect(pdf.pages).toBe(recipients.length);
+    recipients.forEach((person, i) => {
+      expect(pdf.pageTexts[i]).toContain('Teilnahmebescheinigung');
+      expect(pdf.pageTexts[i]).toContain(person.name);
+      expect(pdf.pageTexts[i]).toContain('Dienstag, 24. November 2026');
+    });
+    expectOnlyEmbeddedBundledFonts(pdf);
+    expect((await print(renderCertificatesHtml(data, { who: 'all' }, assets), 'certificates-all')).pages).toBe(PARTICIPANTS.length);
+  });
+});
+
+describe('Protokoll & Export in the app', () => {
+  let server: Served;
+  let moderator: Moderator;
+
+  beforeAll(async () => {
+    server = await serve();
+    moderator = await launchModerator(server);
+  });
+
+  afterAll(async () => {
+    await moderator?.close();
+    if (moderator) await removeProfile(moderator.profileDir);
+    await server?.close();
+  });
+
+  it('previews the protocol, exports the meeting as JSON and imports it back as a new meeting', async () => {
+    const { page } = moderator;
+    await page.goto(server.url);
+    await createProfile(page, 'Tom Berger', 'Fachkraft Kinder- und Jugendhilfe');
+    await createCircle(page, 'IQZ Frühe Hilfen Südstadt');
+    await createMeeting(page, { title: 'Herbstsitzung – Übergänge', place: 'Familienzentrum Oststadt', topic: 'Erschöpfte Eltern' });
+
+    // From the meeting header to the protocol page.
+    await page.getByRole('link', { name: 'Protokoll & Export' }).click();
+    await page.getByRole('heading', { name: 'Protokoll & Export', level: 1 }).waitFor();
+    const preview = page.frameLocator('iframe[title="Vorschau: Protokoll"]');
+    await preview.getByRole('heading', { name: 'Protokoll: Herbstsitzung – Übergänge' }).waitFor();
+    expect(await page.locator('iframe[title="Vorschau: Protokoll"]').getAttribute('sandbox')).toBe('');
+
+    // A field for the documents, written to the meeting and shown in the preview.
+    await page.getByLabel('Moderation', { exact: true }).fill('Dr. Jana Krüger und Tom Berger');
+    await page.getByLabel('Moderation', { exact: true }).press('Enter');
+    await preview.getByText('Dr. Jana Krüger und Tom Berger').waitFor();
+    await page.getByLabel('Veranstaltungsnummer (VNR)').fill('2760602026112400017');
+    await page.getByLabel('Veranstaltungsnummer (VNR)').blur();
+    await page.getByRole('button', { name: 'Teilnehmerliste', exact: true }).click();
+    await page.frameLocator('iframe[title="Vorschau: Teilnehmerliste"]').getByText('2760602026112400017').waitFor();
+    await page.getByRole('button', { name: 'Protokoll', exact: true }).click();
+    const a11y = await seriousA11yViolations(page);
+
+    // JSON export: a download of the versioned file.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sitzung als JSON exportieren' }).click()]);
+    expect(download.suggestedFilename()).toBe('Sitzung 2026-11-24 Herbstsitzung – Übergänge.json');
+    const file = join(dir, 'export.json');
+    await download.saveAs(file);
+    const parsed = parseMeetingExport(await readFile(file, 'utf8'));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.value.meeting).toMatchObject({ title: 'Herbstsitzung – Übergänge', moderators: 'Dr. Jana Krüger und Tom Berger', vnr: '2760602026112400017' });
+    expect(parsed.value.circle?.name).toBe('IQZ Frühe Hilfen Südstadt');
+    // The file round-trips: imported into a doc, it gives the same snapshot.
+    const doc = createDoc();
+    const id = importMeeting(doc, parsed.value.meeting, { id: newId<MeetingId>(), circleId: parsed.value.meeting.circleId as CircleId });
+    expect(exportMeetingDoc(doc)).toEqual({ ...parsed.value.meeting, id });
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Gespeichert: „' }).textContent()).toContain('Sitzung 2026-11-24');
+
+    // The protocol PDF in the browser build: the print view gets the same HTML.
+    await page.getByRole('button', { name: 'Protokoll als PDF' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Druckdialog' }).count()).toBe(1);
+    expect(await page.locator('iframe[data-tandem-print]').getAttribute('srcdoc')).toContain('Protokoll: Herbstsitzung – Übergänge');
+
+    // Import the file back: a new meeting in the same circle.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Sitzung aus JSON importieren' }).click()]);
+    await chooser.setFiles(file);
+    await page.getByRole('status').filter({ hasText: 'als neue Sitzung angelegt' }).waitFor();
+    await page.getByRole('link', { name: 'Sitzung „Herbstsitzung – Übergänge“ öffnen' }).click();
+    await page.getByRole('heading', { name: 'Herbstsitzung – Übergänge', level: 1 }).waitFor();
+    expect(page.url()).not.toContain(parsed.value.meeting.id);
+    await flushed(page);
+    await page.getByRole('link', { name: 'Sitzungen' }).click();
+    await expect.poll(() => page.getByRole('link', { name: 'Sitzung „Herbstsitzung – Übergänge“ öffnen' }).count()).toBe(2);
+
+    expect(a11y).toEqual([]);
+    expect(moderator.foreignRequests).toEqual([]);
+  });
+});

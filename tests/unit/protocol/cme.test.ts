@@ -1,0 +1,66 @@
+/** CME points from a meeting's duration: the default rule (category C) and a circle's own numbers. */
+import { describe, expect, it } from 'vitest';
+import { cmeRuleSnapshot, DEFAULT_CME_RULE, exportMeeting, setCmeRule } from '../../../shared/doc';
+import { cmePoints, meetingCme, minutesBetween, renderAttendanceListHtml } from '../../../shared/protocol';
+import { cloneDoc, exchange, makeCircle, makeMeeting } from '../../factories/docs';
+import { protocolAssets } from '../../factories/protocol';
+
+const points = (minutes: number | undefined, rule = DEFAULT_CME_RULE) => cmePoints(minutes, rule);
+
+describe('the default rule: 1 point per whole 45-minute unit, 1 extra point per started 4 hours, at most 2', () => {
+  it.each([
+    [0, 0, 0, 0],
+    [44, 0, 0, 0], // less than one unit earns nothing, no extra point either
+    [45, 1, 1, 2],
+    [89, 1, 1, 2],
+    [90, 2, 2, 3], // the usual IQZ session
+    [120, 2, 2, 3],
+    [135, 3, 3, 4],
+    [240, 5, 5, 6],
+    [241, 5, 5, 7], // a second block of 4 hours started
+    [480, 10, 10, 12],
+    [600, 13, 13, 15], // the extra points stop at 2
+  ])('%i minutes → %i units, %i unit points, %i points in all', (minutes, units, unitPoints, total) => {
+    expect(points(minutes)).toMatchObject({ minutes, units, unitPoints, points: total });
+  });
+
+  it('takes the duration from start and end, also across midnight; without them there are no points', () => {
+    expect(minutesBetween('15:00', '16:30')).toBe(90);
+    expect(minutesBetween('19:30', '00:15')).toBe(285);
+    expect(minutesBetween('15:00', '')).toBeUndefined();
+    expect(minutesBetween('25:00', '26:00')).toBeUndefined();
+    expect(meetingCme({ startTime: '18:00', endTime: '20:15' }, DEFAULT_CME_RULE)).toMatchObject({ minutes: 135, points: 4 });
+    expect(meetingCme({ startTime: '', endTime: '' }, DEFAULT_CME_RULE)).toEqual({ minutes: undefined, units: 0, unitPoints: 0, extraPoints: 0, points: 0 });
+  });
+});
+
+describe("a circle's own rule", () => {
+  it('is stored per number in the circle doc and used for the attendance list', () => {
+    const circle = makeCircle();
+    expect(cmeRuleSnapshot(circle.doc)).toEqual(DEFAULT_CME_RULE);
+    setCmeRule(circle.doc, { minutesPerUnit: 60, extraPoints: 0, category: ' C ' });
+    setCmeRule(circle.doc, { pointsPerUnit: -1, minutesPerUnit: 0, maxExtraPoints: Number.NaN }); // ignored
+    const rule = cmeRuleSnapshot(circle.doc);
+    expect(rule).toEqual({ ...DEFAULT_CME_RULE, minutesPerUnit: 60, extraPoints: 0, category: 'C' });
+    expect(points(150, rule)).toMatchObject({ units: 2, extraPoints: 0, points: 2 });
+
+    const meeting = makeMeeting({ startTime: '14:00', endTime: '17:00' }, circle);
+    const html = renderAttendanceListHtml(exportMeeting(meeting.doc, circle.doc), protocolAssets());
+    expect(html).toContain('3 Fortbildungseinheiten à 60 Minuten (180 Minuten) – 3 Fortbildungspunkte (Kategorie C: 3 für die Einheiten)');
+  });
+
+  it('allows half points per unit and a higher cap', () => {
+    const rule = { ...DEFAULT_CME_RULE, pointsPerUnit: 0.5, maxExtraPoints: 3 };
+    expect(points(720, rule)).toMatchObject({ units: 16, unitPoints: 8, extraPoints: 3, points: 11 });
+  });
+
+  it("keeps both moderators' changes to different numbers", () => {
+    const circle = makeCircle();
+    const other = cloneDoc(circle.doc);
+    setCmeRule(circle.doc, { minutesPerUnit: 60 });
+    setCmeRule(other, { maxExtraPoints: 1 });
+    exchange(circle.doc, other);
+    expect(cmeRuleSnapshot(other)).toEqual({ ...DEFAULT_CME_RULE, minutesPerUnit: 60, maxExtraPoints: 1 });
+    expect(cmeRuleSnapshot(circle.doc)).toEqual(cmeRuleSnapshot(other));
+  });
+});

@@ -1,0 +1,105 @@
+/** The meeting as versioned JSON: export → file → import gives the same meeting, as a new meeting. */
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import {
+  addItem, caseStatement, composeMeetingExport, createDoc, exportMeetingDoc, importMeeting, itemsSnapshot, meetingSnapshot, newId,
+  parseMeetingExport, phaseNotes, phaseNotesText, richDocOf, MEETING_EXPORT_VERSION,
+  type CircleId, type MeetingExport, type MeetingId,
+} from '../../../shared/doc';
+import { renderProtocolHtml, renderProtocolMarkdown } from '../../../shared/protocol';
+import { cloneDoc } from '../../factories/docs';
+import { protocolAssets, realisticExport } from '../../factories/protocol';
+
+const data = realisticExport();
+const file = JSON.stringify(data satisfies MeetingExport, null, 2);
+
+function parseOk(text: string): MeetingExport {
+  const parsed = parseMeetingExport(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
+}
+
+function importFile(text: string, circleId = data.meeting.circleId as CircleId) {
+  const parsed = parseMeetingExport(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  const doc = createDoc();
+  const id = importMeeting(doc, parsed.value.meeting, { id: newId<MeetingId>(), circleId });
+  return { doc, id, parsed: parsed.value };
+}
+
+describe('export → JSON file → import', () => {
+  it('gives the same snapshot, under a new meeting id', () => {
+    const { doc, id } = importFile(file);
+    expect(id).not.toBe(data.meeting.id);
+    const again = exportMeetingDoc(doc);
+    expect(again).toEqual({ ...data.meeting, id });
+    expect(JSON.parse(JSON.stringify(again))).toEqual(again); // plain JSON through and through
+    // Exported again, the file says the same (the circle part comes from the circle doc, linked by meeting id).
+    const { source: _source, ...original } = data;
+    const reExported = composeMeetingExport(again, parseOk(file).circle, new Date(data.exportedAt));
+    expect(reExported).toEqual({ ...original, meeting: { ...original.meeting, id } });
+  });
+
+  it('keeps rich text exactly: headings, lists, marks', () => {
+    const { doc } = importFile(file);
+    const [caseId] = data.source.caseIds;
+    const phase = data.meeting.phases[1]!;
+    expect(richDocOf(phaseNotes(doc, caseId!, phase.id))).toEqual(data.meeting.cases[0]!.notes[phase.id]);
+    expect(richDocOf(phaseNotes(doc, caseId!, phase.id)).content.map((n) => n.type)).toEqual(['heading', 'paragraph', 'paragraph', 'heading', 'bulletList', 'paragraph']);
+    expect(phaseNotesText(doc, caseId!, phase.id)).toBe(phaseNotesText(data.source.meeting.doc, caseId!, phase.id));
+  });
+
+  it('prints the same protocol and Markdown as the original (with the circle part of the file)', () => {
+    const { doc, parsed } = importFile(file);
+    const again = composeMeetingExport(exportMeetingDoc(doc), parsed.circle, new Date(data.exportedAt));
+    const assets = protocolAssets();
+    expect(renderProtocolHtml(again, {}, assets)).toBe(renderProtocolHtml(data, {}, assets));
+    expect(renderProtocolMarkdown(again)).toBe(renderProtocolMarkdown(data));
+  });
+
+  it('imports in one transaction with the import origin, into a doc the commands work on', () => {
+    const parsed = parseMeetingExport(file);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const doc = createDoc();
+    const origins: unknown[] = [];
+    doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
+    importMeeting(doc, parsed.value.meeting, { id: newId<MeetingId>(), circleId: 'c' as CircleId });
+    expect(origins).toEqual(['tandem:import']);
+    const caseId = meetingSnapshot(doc).cases[1]!.id;
+    addItem(doc, caseId, 'idea', 'Nachgetragene Idee');
+    expect(itemsSnapshot(doc, caseId).at(-1)?.text).toBe('Nachgetragene Idee');
+    expect(caseStatement(doc, caseId)).toBeInstanceOf(Y.XmlFragment);
+    // A second laptop receiving the imported doc sees the same meeting.
+    expect(exportMeetingDoc(cloneDoc(doc))).toEqual(exportMeetingDoc(doc));
+  });
+
+  it('refuses to import into a doc that already holds something', () => {
+    const parsed = parseMeetingExport(file);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(() => importMeeting(data.source.meeting.doc, parsed.value.meeting, { id: newId<MeetingId>(), circleId: 'c' as CircleId })).toThrow(/empty doc/);
+  });
+});
+
+describe('reading a file', () => {
+  const withMeeting = (patch: Record<string, unknown>) => JSON.stringify({ ...data, meeting: { ...data.meeting, ...patch } });
+
+  it('says what is wrong and accepts nothing half-valid', () => {
+    expect(parseMeetingExport('{ kaputt')).toEqual({ ok: false, error: 'not-json' });
+    expect(parseMeetingExport('{"format":"something-else","version":1}')).toEqual({ ok: false, error: 'not-tandem' });
+    expect(parseMeetingExport(JSON.stringify({ ...data, version: MEETING_EXPORT_VERSION + 1 }))).toEqual({ ok: false, error: 'newer-version', detail: String(MEETING_EXPORT_VERSION + 1) });
+    expect(parseMeetingExport(withMeeting({ attendance: [{ id: 'p', name: 'X', system: 'mars' }] }))).toMatchObject({ ok: false, error: 'invalid' });
+    expect(parseMeetingExport(withMeeting({ cases: [{ ...data.meeting.cases[0], notes: { x: { type: 'doc', content: [{ type: '<script>' }] } } }] }))).toMatchObject({ ok: false, error: 'invalid' });
+  });
+
+  it('reads a file of the same version without the optional meeting fields, and drops a damaged circle part', () => {
+    const { moderators: _m, nextMeetingDate: _n, vnr: _v, ...older } = data.meeting;
+    const parsed = parseMeetingExport(JSON.stringify({ ...data, meeting: older, circle: { name: 42 } }));
+    expect(parsed.ok && parsed.value.meeting.vnr).toBe('');
+    expect(parsed.ok && parsed.value.circle).toBeNull();
+  });
+
+  it('keeps the circle part (CME rule, offers, follow-ups) for the protocol of the file', () => {
+    const parsed = parseMeetingExport(file);
+    expect(parsed.ok && parsed.value.circle).toEqual(data.circle);
+  });
+});

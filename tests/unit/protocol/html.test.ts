@@ -1,0 +1,198 @@
+/** The printed documents as HTML: self-contained, escaped, rich text kept, options honoured. */
+import { describe, expect, it } from 'vitest';
+import {
+  addCase, addItem, addStrategy, caseStatement, exportMeeting, meetingSnapshot, phaseNotes, setCaseQuestion, setMeetingFields,
+  type MeetingExport,
+} from '../../../shared/doc';
+import {
+  certificateRecipients, embedFonts, renderAttendanceListHtml, renderCertificatesHtml, renderProtocolHtml, type DocumentAssets,
+} from '../../../shared/protocol';
+import { makeCircle, makeMeeting } from '../../factories/docs';
+import { PARTICIPANTS, PRIVATE_NOTE, protocolAssets, realisticExport, writeRich } from '../../factories/protocol';
+
+const assets = protocolAssets();
+const data = realisticExport();
+const all = (d: MeetingExport, a: DocumentAssets = assets) => [
+  renderProtocolHtml(d, {}, a), renderProtocolHtml(d, { short: true }, a), renderAttendanceListHtml(d, a),
+  renderCertificatesHtml(d, { who: 'all' }, a),
+];
+
+/** The match with some context, so that a failure does not print the whole document. */
+function found(html: string, pattern: RegExp): string | undefined {
+  const m = pattern.exec(html);
+  return m ? html.slice(Math.max(0, m.index - 60), m.index + 60) : undefined;
+}
+
+/** Every URL the document refers to: src/href attributes and CSS url(). */
+function references(html: string): string[] {
+  const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
+  const attributes = tags.flatMap((tag) => [...tag.matchAll(/\s(?:src|href|srcset|action|data|poster)\s*=\s*["']?([^"'\s>]+)/gi)].map((m) => m[1]!));
+  const styles = (html.match(/<style>[\s\S]*?<\/style>/g) ?? []).join('');
+  return [...attributes, ...[...styles.matchAll(/url\(\s*["']?([^"')\s]+)/gi)].map((m) => m[1]!)];
+}
+
+describe('the documents are self-contained', () => {
+  it('have no script, no remote address and refer to nothing but data: URLs', () => {
+    for (const html of all(data)) {
+      expect(found(html, /<script/i)).toBeUndefined();
+      expect(found(html, /https?:\/\//i)).toBeUndefined();
+      expect(found(html, /\bon[a-z]+\s*=/i)).toBeUndefined();
+      const refs = references(html);
+      expect(refs.length).toBeGreaterThan(0); // the fonts
+      for (const ref of refs) expect(ref).toMatch(/^data:font\/woff2;base64,/);
+    }
+  });
+
+  it('are German, hyphenated, A4, with running header, footer and "Seite X von Y" in page margin boxes', () => {
+    const html = renderProtocolHtml(data, {}, assets);
+    expect(html).toMatch(/^<!doctype html>\n<html lang="de">/);
+    expect(html).toContain('hyphens:auto');
+    expect(html).toMatch(/@page\{size:A4;/);
+    expect(html).toContain('@top-left{content:"IQZ Frühe Hilfen Karlsruhe-Süd"');
+    expect(html).toContain('@top-right{content:"4. Sitzung 2026: Erschöpfung rund um die Geburt, 24.11.2026"');
+    expect(html).toContain('@bottom-left{content:"Vertraulich – anonymisierte Falldarstellung"');
+    expect(html).toContain('@bottom-right{content:"Seite " counter(page) " von " counter(pages)');
+    expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;');
+  });
+
+  it('embed each font file once, and refuse a font that is not a data: URL', () => {
+    const html = renderProtocolHtml(data, {}, assets);
+    expect(html.match(/@font-face/g)).toHaveLength(8);
+    const remote = { fonts: [{ ...assets.fonts[0]!, dataUrl: 'https://example.org/font.woff2' }] };
+    expect(() => renderProtocolHtml(data, {}, remote)).toThrow(/data: URL/);
+    expect(embedFonts(() => new Uint8Array([1, 2, 3, 4]))[0]!.dataUrl).toBe('data:font/woff2;base64,AQIDBA==');
+  });
+});
+
+describe('user text is escaped', () => {
+  it('in the body, in attributes and in the page margin boxes', () => {
+    const circle = makeCircle({ name: 'IQZ "Süd" </style><script>alert(1)</script>' });
+    const meeting = makeMeeting({ title: 'Sitzung <b>fett</b> & "Zitat"', place: "O'Brien-Haus <img src=x onerror=alert(1)>" }, circle);
+    const caseId = addCase(meeting.doc, 'Fall <i>kursiv</i>');
+    setCaseQuestion(meeting.doc, caseId, 'Was tun, wenn a < b && c > d?');
+    const phase = meetingSnapshot(meeting.doc).phases[1]!;
+    writeRich(meeting.doc, phaseNotes(meeting.doc, caseId, phase.id)!, ['<iframe src="https://evil.example"></iframe> **fett**']);
+    addItem(meeting.doc, caseId, 'idea', '<a href="http://x">Link</a>');
+    addStrategy(meeting.doc, caseId, { measure: 'Maßnahme </td></tr></table>' });
+    const exported = exportMeeting(meeting.doc, circle.doc, new Date('2026-11-24T18:00:00Z'));
+    for (const html of all(exported)) {
+      expect(found(html, /<script|<iframe|<img|<a |<\/style><script/i)).toBeUndefined();
+      for (const ref of references(html)) expect(ref).toMatch(/^data:font\/woff2;base64,/);
+    }
+    const html = renderProtocolHtml(exported, {}, assets);
+    expect(html).toContain('Sitzung &lt;b&gt;fett&lt;/b&gt; &amp; &quot;Zitat&quot;');
+    expect(html).toContain('Was tun, wenn a &lt; b &amp;&amp; c &gt; d?');
+    expect(html).toContain('&lt;iframe src=&quot;https');
+    expect(html).toContain('<strong>fett</strong>');
+    expect(html).toContain('Maßnahme &lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;');
+    // CSS strings: quotes escaped, "<" and ">" as CSS escapes, so the <style> element cannot be closed.
+    expect(html).toContain('@top-left{content:"IQZ \\"Süd\\" \\3c /style\\3e \\3c script\\3e alert(1)\\3c /script\\3e "');
+    expect(html.match(/<\/style>/g)).toHaveLength(1);
+  });
+});
+
+describe('the protocol', () => {
+  const html = renderProtocolHtml(data, {}, assets);
+
+  it('keeps the rich text of the notes: headings, lists and emphasis', () => {
+    expect(html).toMatch(/<h6 class="rt-heading">Was die Fallgeberin beobachtet<\/h6>/);
+    expect(html).toContain('<ul><li><p>Mutter wirkt zunehmend gereizt');
+    expect(html).toContain('<ol><li><p>Gibt es eine Hebammenbetreuung');
+    expect(html).toContain('<strong>täglich drei bis fünf Stunden</strong>');
+    expect(html).toContain('<em>noch nicht</em>');
+    expect(html).toContain('<strong><em>Schreiambulanz</em></strong>');
+    expect(html).toContain('<s>keine</s>');
+    expect(html).toContain('<blockquote><p>Die Mutter hat Angst');
+    expect(html).toContain('„die GROẞE MÜDIGKEIT“');
+  });
+
+  it('shows the meeting, the attendance as counts only, the cases, strategies, times and the next meeting', () => {
+    for (const text of [
+      'Dienstag, 24. November 2026', '15:00–16:30 Uhr', 'Familienzentrum Oststadt, Raum „Weißer Saal“',
+      'Schreibabys, Erschöpfung und Übergänge rund um die Geburt', 'Familienfallkonferenz (IQZ)',
+      'Dr. Jana Krüger (Kinder- und Jugendärztin) und Tom Berger (ASD)', 'Teilnehmende: 14 Personen',
+      'Gesundheitswesen (7)', 'Kinder- und Jugendhilfe (7)', 'Fall 1: Säugling mit Schreiphasen, erschöpfte Mutter',
+      'Fall 2: Schwangere mit Suchtvorgeschichte, Geschwisterkind', 'Familienhebamme, Gesundheitswesen',
+      'Vereinbarte Handlungsstrategien', 'Familienpatin vermitteln, Erstkontakt gemeinsam mit der Familienhebamme',
+      'Familienpatenschaften „Zeit für Familie“ (Hausbesuch)', '05.12.2026', 'Zeit je Phase', '+6 min',
+      'Fallverläufe früherer Fälle', 'Zwillinge nach Frühgeburt, Vater überlastet', 'Bericht zum Fallverlauf vorgesehen',
+      'Nächste Sitzung', 'Dienstag, 26. Januar 2027',
+    ]) expect(html).toContain(text);
+    // Names belong on the attendance list only (the moderators are named on purpose).
+    for (const person of PARTICIPANTS.filter((p) => !['Dr. Jana Krüger', 'Tom Berger'].includes(p.name))) expect(html).not.toContain(person.name);
+    for (const person of PARTICIPANTS) if (person.efn) expect(html).not.toContain(person.efn);
+  });
+
+  it('groups the captured items by list under the phase that shows them', () => {
+    const phase4 = html.slice(html.indexOf('Perspektiven &amp; Hypothesen</h4>'), html.indexOf('Ressourcen &amp; Belastungen</h4>'));
+    expect(phase4).toContain('<h5>Hypothesen</h5>');
+    expect(phase4).toContain('Angst vor dem Jugendamt verhindert Hilfesuche<span class="tag">KJH</span>');
+  });
+
+  it('leaves out the notes of the chosen phases, and nothing else', () => {
+    const verstaendnis = data.meeting.phases[2]!;
+    expect(html).toContain(PRIVATE_NOTE);
+    const without = renderProtocolHtml(data, { excludedPhaseIds: [verstaendnis.id] }, assets);
+    expect(without).not.toContain(PRIVATE_NOTE);
+    expect(without).not.toContain('Gibt es eine Hebammenbetreuung');
+    expect(without).toContain('Mutter wirkt zunehmend gereizt');
+    expect(without).toContain('Familienpatin vermitteln');
+  });
+
+  it('as a short version shows results only', () => {
+    const short = renderProtocolHtml(data, { short: true }, assets);
+    expect(short).toContain('Ergebnisprotokoll');
+    expect(short).toContain('Wie können wir die Mutter entlasten');
+    expect(short).toContain('Ich fühle mich <strong>bestätigt</strong>');
+    expect(short).toContain('Familienpatin vermitteln');
+    expect(short).not.toContain('Mutter wirkt zunehmend gereizt');
+    expect(short).not.toContain('Zeit je Phase');
+    expect(short).not.toContain('<h5>Hypothesen</h5>');
+  });
+
+  it('says so when there are no cases, no attendance and no next date', () => {
+    const empty = makeMeeting();
+    const exported = exportMeeting(empty.doc, undefined, new Date('2026-11-24T18:00:00Z'));
+    const out = renderProtocolHtml(exported, {}, assets);
+    expect(out).toContain('In dieser Sitzung wurde kein Fall beraten.');
+    expect(out).toContain('Es ist niemand als anwesend erfasst.');
+    expect(out).toContain('Der Termin der nächsten Sitzung steht noch nicht fest.');
+  });
+
+  it('follows the doc: a statement typed later appears', () => {
+    const { meeting, caseIds, circle, exportedAt } = data.source;
+    writeRich(meeting.doc, caseStatement(meeting.doc, caseIds[1]!)!, ['Nachtrag: *alles* geklärt.']);
+    const again = renderProtocolHtml(exportMeeting(meeting.doc, circle.doc, exportedAt), {}, assets);
+    expect(again).toContain('Nachtrag: <em>alles</em> geklärt.');
+  });
+});
+
+describe('the attendance list and the certificates', () => {
+  it('list every participant with profession, system and EFN, and the computed CME points', () => {
+    const html = renderAttendanceListHtml(data, assets);
+    for (const person of PARTICIPANTS) {
+      expect(html).toContain(`<td>${person.name}</td><td>${person.profession}</td>`);
+      if (person.efn) expect(html).toContain(`<td class="efn">${person.efn}</td>`);
+    }
+    expect(html.match(/<td class="signature"><\/td>/g)).toHaveLength(14);
+    expect(html).toContain('2760602026112400017');
+    expect(html).toContain('2 Fortbildungseinheiten à 45 Minuten (90 Minuten) – 3 Fortbildungspunkte (Kategorie C: 2 für die Einheiten + 1 Zusatzpunkt)');
+  });
+
+  it('give one certificate per person, by default for those without an EFN', () => {
+    const withoutEfn = certificateRecipients(data, { who: 'withoutEfn' });
+    expect(withoutEfn.map((p) => p.name).sort()).toEqual(PARTICIPANTS.filter((p) => !p.efn).map((p) => p.name).sort());
+    const html = renderCertificatesHtml(data, { who: 'withoutEfn' }, assets);
+    expect(html.match(/<section class="certificate">/g)).toHaveLength(withoutEfn.length);
+    expect(html).not.toContain('Dr. Jana Krüger</p>');
+    expect(renderCertificatesHtml(data, { who: 'all' }, assets).match(/<section class="certificate">/g)).toHaveLength(14);
+  });
+
+  it('mark the points as pending while no VNR is entered', () => {
+    const { meeting, circle, exportedAt } = data.source;
+    setMeetingFields(meeting.doc, { vnr: '' });
+    const html = renderCertificatesHtml(exportMeeting(meeting.doc, circle.doc, exportedAt), { who: 'withoutEfn' }, assets);
+    expect(html).toContain('3 (Kategorie C) – sofern die Ärztekammer die Sitzung anerkannt hat');
+    setMeetingFields(meeting.doc, { vnr: '2760602026112400017' });
+  });
+});
