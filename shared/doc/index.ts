@@ -14,6 +14,6 @@ export * from './offer';
 export * from './followup';
 export * from './undo';
 export * from './authorship';
-export * from './export';
 export * from './anonymizeLists';
 export * from './redact';
+// Not re-exported: './export' (JSON export/import) pulls in zod; import it from 'shared/doc/export'.

@@ -2,7 +2,8 @@
  * The attendance list (Teilnehmerliste) for the Ärztekammer / KV, and the certificates of
  * attendance (Teilnahmebescheinigungen), one page each. Names appear here, never in the protocol.
  */
-import { DEFAULT_CME_RULE, type AttendeeSnapshot, type CmeRule, type MeetingExport } from '../doc';
+import { DEFAULT_CME_RULE, type AttendeeSnapshot, type CmeRule } from '../doc';
+import { type MeetingExport } from '../doc/export';
 import { meetingCme, type CmeResult } from './cme';
 import { escapeHtml } from './escape';
 import { dateLong, dateShort, timeRange } from './format';

@@ -1,5 +1,5 @@
 /** The protocol as Markdown: the same content and options as the PDF (shared model). */
-import type { MeetingExport, RichDoc } from '../doc';
+import type { MeetingExport, RichDoc } from '../doc/export';
 import { signedMinutes } from './format';
 import { de } from './labels';
 import { protocolModel, type CaseModel, type ItemList, type ProtocolOptions } from './model';

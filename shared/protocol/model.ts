@@ -2,9 +2,8 @@
  * What the protocol shows, derived once from a meeting export and the options, so that the HTML
  * and the Markdown renderings say the same. Plain data, raw (unescaped) text.
  */
-import {
-  DEFAULT_CME_RULE, type CaptureKind, type CmeRule, type ExportedCase, type ExportedFollowUp, type MeetingExport, type RichDoc, type System,
-} from '../doc';
+import { DEFAULT_CME_RULE, type CaptureKind, type CmeRule, type System } from '../doc';
+import { type ExportedCase, type ExportedFollowUp, type MeetingExport, type RichDoc } from '../doc/export';
 import { plannedMs, usedMs } from '../doc/timer';
 import { meetingCme, type CmeResult } from './cme';
 import { dateLong, dateOfTimestamp, dateShort, timeRange, wholeMinutes } from './format';

@@ -1,5 +1,5 @@
 /** The protocol (Protokoll) as one self-contained HTML document. */
-import type { MeetingExport, RichDoc } from '../doc';
+import type { MeetingExport, RichDoc } from '../doc/export';
 import { escapeHtml } from './escape';
 import { signedMinutes } from './format';
 import { de } from './labels';

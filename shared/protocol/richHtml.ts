@@ -3,7 +3,7 @@
  * Headings, lists and emphasis are kept; a link keeps its text but not its target (the document
  * references nothing outside itself); an unknown node keeps its text (never lose a word).
  */
-import { isRichText, type RichDoc, type RichNode, type RichTextNode } from '../doc';
+import { isRichText, type RichDoc, type RichNode, type RichTextNode } from '../doc/export';
 import { escapeHtml } from './escape';
 
 const MARK_TAGS: Readonly<Record<string, string>> = {

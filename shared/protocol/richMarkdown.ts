@@ -1,5 +1,5 @@
 /** Rich text (the JSON tree of shared/doc/export.ts) → Markdown (CommonMark with ~~strike~~). */
-import { isRichText, type RichDoc, type RichNode, type RichTextNode } from '../doc';
+import { isRichText, type RichDoc, type RichNode, type RichTextNode } from '../doc/export';
 import { plainText } from './richHtml';
 
 const MARKS: Readonly<Record<string, string>> = { bold: '**', italic: '*', strike: '~~' };

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { exportMeeting } from '../../shared/doc';
+import { exportMeeting } from '../../shared/doc/export';
 import { renderProtocolHtml } from '../../shared/protocol';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/harness';
 import { makeRealisticMeeting, protocolAssets, type RealisticMeeting } from '../factories/protocol';

@@ -8,12 +8,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as Y from 'yjs';
-import {
-  addCase, addFollowUp, addItem, addOffer, addStrategy, addToRoster, caseStatement, checkIn, exportMeeting, followUpNote,
-  goToPhase, meetingSnapshot, pauseTimer, phaseNotes, registerMeeting, rosterSnapshot, setCaseQuestion, setCaseRole,
-  setMeetingFields, startTimer,
-  type CaptureKind, type CaseId, type MeetingExport, type MeetingId, type OfferId, type ParticipantFields, type System,
-} from '../../shared/doc';
+import { addCase, addFollowUp, addItem, addOffer, addStrategy, addToRoster, caseStatement, checkIn, followUpNote, goToPhase, meetingSnapshot, pauseTimer, phaseNotes, registerMeeting, rosterSnapshot, setCaseQuestion, setCaseRole, setMeetingFields, startTimer, type CaptureKind, type CaseId, type MeetingId, type OfferId, type ParticipantFields, type System } from '../../shared/doc';
+import { exportMeeting, type MeetingExport } from '../../shared/doc/export';
 import { embedFonts, type DocumentAssets } from '../../shared/protocol';
 import { makeCircle, makeMeeting } from './docs';
 

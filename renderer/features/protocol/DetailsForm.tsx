@@ -1,6 +1,7 @@
 /** The meeting's fields for the documents (moderators, VNR, next meeting) and the circle's CME rule. */
 import type * as Y from 'yjs';
-import { cmeRuleSnapshot, setCmeRule, setMeetingFields, type CmeRule, type ExportedMeeting } from '../../../shared/doc';
+import { cmeRuleSnapshot, setCmeRule, setMeetingFields, type CmeRule } from '../../../shared/doc';
+import { type ExportedMeeting } from '../../../shared/doc/export';
 import { meetingCme } from '../../../shared/protocol';
 import { useDocSnapshot } from '../../data/hooks';
 import { FieldSet } from '../../components/Field';

@@ -4,10 +4,8 @@
  * passes the export gate in, so nothing leaves the app unchecked.
  */
 import type * as Y from 'yjs';
-import {
-  importMeeting, newId, parseMeetingExport, registerMeeting,
-  type CircleId, type MeetingExport, type MeetingId, type ParseError,
-} from '../../../shared/doc';
+import { newId, registerMeeting, type CircleId, type MeetingId } from '../../../shared/doc';
+import { importMeeting, parseMeetingExport, type MeetingExport, type ParseError } from '../../../shared/doc/export';
 import {
   renderAttendanceListHtml, renderCertificatesHtml, renderProtocolHtml, renderProtocolMarkdown,
   type CertificateOptions, type DocumentAssets, type ProtocolOptions,

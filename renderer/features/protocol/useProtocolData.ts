@@ -4,7 +4,8 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type * as Y from 'yjs';
-import { composeMeetingExport, docKind, exportCircleDoc, exportMeetingDoc, type ExportedMeeting, type MeetingExport } from '../../../shared/doc';
+import { docKind } from '../../../shared/doc';
+import { composeMeetingExport, exportCircleDoc, exportMeetingDoc, type ExportedMeeting, type MeetingExport } from '../../../shared/doc/export';
 import type { DocumentAssets } from '../../../shared/protocol';
 import { useDocHandle, useDocSnapshot } from '../../data/hooks';
 

@@ -1,6 +1,7 @@
 /** CME points from a meeting's duration: the default rule (category C) and a circle's own numbers. */
 import { describe, expect, it } from 'vitest';
-import { cmeRuleSnapshot, DEFAULT_CME_RULE, exportMeeting, setCmeRule } from '../../../shared/doc';
+import { cmeRuleSnapshot, DEFAULT_CME_RULE, setCmeRule } from '../../../shared/doc';
+import { exportMeeting } from '../../../shared/doc/export';
 import { cmePoints, meetingCme, minutesBetween, renderAttendanceListHtml } from '../../../shared/protocol';
 import { cloneDoc, exchange, makeCircle, makeMeeting } from '../../factories/docs';
 import { protocolAssets } from '../../factories/protocol';

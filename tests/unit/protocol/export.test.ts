@@ -1,11 +1,8 @@
 /** The meeting as versioned JSON: export → file → import gives the same meeting, as a new meeting. */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  addItem, caseStatement, composeMeetingExport, createDoc, exportMeetingDoc, importMeeting, itemsSnapshot, meetingSnapshot, newId,
-  parseMeetingExport, phaseNotes, phaseNotesText, richDocOf, MEETING_EXPORT_VERSION,
-  type CircleId, type MeetingExport, type MeetingId,
-} from '../../../shared/doc';
+import { addItem, caseStatement, createDoc, itemsSnapshot, meetingSnapshot, newId, phaseNotes, phaseNotesText, type CircleId, type MeetingId } from '../../../shared/doc';
+import { composeMeetingExport, exportMeetingDoc, importMeeting, parseMeetingExport, richDocOf, MEETING_EXPORT_VERSION, type MeetingExport } from '../../../shared/doc/export';
 import { renderProtocolHtml, renderProtocolMarkdown } from '../../../shared/protocol';
 import { cloneDoc } from '../../factories/docs';
 import { protocolAssets, realisticExport } from '../../factories/protocol';

@@ -1,9 +1,7 @@
 /** The printed documents as HTML: self-contained, escaped, rich text kept, options honoured. */
 import { describe, expect, it } from 'vitest';
-import {
-  addCase, addItem, addStrategy, caseStatement, exportMeeting, meetingSnapshot, phaseNotes, setCaseQuestion, setMeetingFields,
-  type MeetingExport,
-} from '../../../shared/doc';
+import { addCase, addItem, addStrategy, caseStatement, meetingSnapshot, phaseNotes, setCaseQuestion, setMeetingFields } from '../../../shared/doc';
+import { exportMeeting, type MeetingExport } from '../../../shared/doc/export';
 import {
   certificateRecipients, embedFonts, renderAttendanceListHtml, renderCertificatesHtml, renderProtocolHtml, type DocumentAssets,
 } from '../../../shared/protocol';

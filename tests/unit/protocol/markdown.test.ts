@@ -1,6 +1,7 @@
 /** The protocol as Markdown: the same content as the PDF, with rich text kept and user text escaped. */
 import { describe, expect, it } from 'vitest';
-import { addCase, addStrategy, exportMeeting, meetingSnapshot, phaseNotes } from '../../../shared/doc';
+import { addCase, addStrategy, meetingSnapshot, phaseNotes } from '../../../shared/doc';
+import { exportMeeting } from '../../../shared/doc/export';
 import { escapeMarkdown, renderProtocolMarkdown } from '../../../shared/protocol';
 import { makeMeeting } from '../../factories/docs';
 import { PRIVATE_NOTE, realisticExport, writeRich } from '../../factories/protocol';

@@ -1,7 +1,8 @@
 /** Rich text of the editor (Y.XmlFragment) → JSON tree → HTML and Markdown, for every node the editor makes. */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createDoc, richDocOf, type RichDoc, type RichElementNode } from '../../../shared/doc';
+import { createDoc } from '../../../shared/doc';
+import { richDocOf, type RichDoc, type RichElementNode } from '../../../shared/doc/export';
 import { isRichEmpty, richHtml, richMarkdown } from '../../../shared/protocol';
 
 /** A fragment built the way y-prosemirror stores the editor's document. */
