@@ -7,6 +7,7 @@ import { CirclePage } from '../features/circle/CirclePage';
 import { CirclesPage } from '../features/circles/CirclesPage';
 
 import { ProfileSetup } from '../features/profile/ProfileSetup';
+import { AnonymizeProvider } from '../features/anonymize/AnonymizeProvider';
 import { t } from '../i18n/de';
 import { parseRoute, useHash } from './router';
 
@@ -43,6 +44,7 @@ export function App() {
         <p className="whoami">{t.profile.signedInAs(profile.name, t.profile[profile.role])}</p>
       </header>
       <main className="content">
+        <AnonymizeProvider route={route} me={profile.name}>
         <Suspense fallback={<p>{t.app.loading}</p>}>
         {route.name === 'circles' && <CirclesPage />}
         {route.name === 'circle' && <CirclePage circleId={route.circleId} tab={route.tab} />}
@@ -51,6 +53,7 @@ export function App() {
         {route.name === 'protocol' && <ProtocolPage meetingId={route.meetingId} />}
         {route.name === 'notFound' && <p>{t.app.notFound}</p>}
         </Suspense>
+        </AnonymizeProvider>
       </main>
     </div>
   );

@@ -1,4 +1,49 @@
-/** Slot: filled by the feature that owns this folder. */
-export function CircleSettingsTab(_props: { readonly circleId: string }) {
-  return null;
+/**
+ * The circle's "Einstellungen": the anonymization check's stop list and allow list (in the circle
+ * doc, so both moderators share them) and this device's "Prüfung beim Schreiben".
+ */
+import { useId } from 'react';
+import { addListWord, anonymizeListsSnapshot, removeListWord, type AnonymizeListName } from '../../../shared/doc';
+import { useDocHandle, useDocSnapshot, useRepository } from '../../data/hooks';
+import { t } from '../../i18n/de';
+import { setLiveCheckEnabled, useLiveCheckEnabled } from './settings';
+import { WordListEditor } from './WordListEditor';
+
+const s = t.anonymize.settings;
+
+export function CircleSettingsTab({ circleId }: { readonly circleId: string }) {
+  const repository = useRepository();
+  const handle = useDocHandle('circle', circleId);
+  const lists = useDocSnapshot(handle?.doc, anonymizeListsSnapshot);
+  const enabled = useLiveCheckEnabled();
+  const id = useId();
+  const list = (name: AnonymizeListName) => ({
+    words: lists?.[name] ?? [],
+    disabled: !handle,
+    onAdd: (word: string) => handle && addListWord(handle.doc, name, word),
+    onRemove: (word: string) => handle && removeListWord(handle.doc, name, word),
+  });
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="circle-settings">
+      <div className="page-head">
+        <div>
+          <h2 id={`${id}-title`}>{s.title}</h2>
+          <p className="subtitle">{s.intro}</p>
+        </div>
+      </div>
+      <div className="settings-toggle">
+        <label className="checkbox">
+          <input type="checkbox" checked={enabled} aria-describedby={`${id}-live-hint`} onChange={(e) => void setLiveCheckEnabled(repository, e.target.checked)} />
+          {s.liveCheck}
+        </label>
+        <p id={`${id}-live-hint`} className="field-hint">{s.liveCheckHint}</p>
+      </div>
+      <div className="word-lists">
+        <WordListEditor strings={s.stopList} {...list('stopList')} />
+        <WordListEditor strings={s.allowList} {...list('allowList')} />
+      </div>
+      <p className="field-hint">{s.more}</p>
+    </section>
+  );
 }

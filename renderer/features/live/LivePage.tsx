@@ -1,4 +1,148 @@
-/** Slot: filled by the feature that owns this folder. */
-export function LivePage(_props: { readonly meetingId: string; readonly caseId: string }) {
-  return null;
+/**
+ * Moderationsmodus: one case of a meeting, run live. Container: it opens the meeting (and its
+ * circle for the offers), reads small snapshots, owns the UI state of the session and wires the
+ * command registry to buttons and keys. Phase, timer, lists, roles, statement and strategies are views.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type * as Y from 'yjs';
+import {
+  caseStatement, meetingSnapshot, offersSnapshot, phaseNotes, timerSnapshot,
+  type CaptureKind, type CaseSnapshot, type OfferSnapshot, type PhaseSnapshot, type System,
+} from '../../../shared/doc';
+import { href } from '../../app/router';
+import { useDocHandle } from '../../data/hooks';
+import { t } from '../../i18n/de';
+import { NotesEditor } from '../meeting/NotesEditor';
+import { CaptureBoard } from './CaptureBoard';
+import { CommandButton } from './CommandButton';
+import { commandById, type FocusInfo, type LiveCommand, type LiveState } from './commands';
+import { detectMac } from './keys';
+import { LiveHeader } from './LiveHeader';
+import { PhaseStepper } from './PhaseStepper';
+import { RolesPanel } from './RolesPanel';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { StrategiesPanel } from './StrategiesPanel';
+import { currentPhase } from './timeDisplay';
+import { TimerPanel } from './TimerPanel';
+import { privateTexts, useDocValue } from './useDocValue';
+import { useLiveActions, type LiveUi } from './useLiveActions';
+import { useLiveKeyboard } from './useLiveKeyboard';
+import { useUndo } from './useUndo';
+
+interface LiveMeeting {
+  readonly id: string;
+  readonly title: string;
+  readonly circleId: string;
+  readonly phases: readonly PhaseSnapshot[];
+  readonly caseSnapshot: CaseSnapshot | null;
+}
+
+const NO_FOCUS: FocusInfo = { typing: false };
+const NO_OFFERS: readonly OfferSnapshot[] = [];
+const NO_PERSPECTIVES: Readonly<Record<CaptureKind, System | ''>> = { hypothesis: '', resource: '', stressor: '', idea: '' };
+
+export function LivePage({ meetingId, caseId }: { readonly meetingId: string; readonly caseId: string }) {
+  const handle = useDocHandle('meeting', meetingId);
+  const meeting = useDocValue(handle?.doc, (doc): LiveMeeting => {
+    const m = meetingSnapshot(doc);
+    return { id: m.id, title: m.title, circleId: m.circleId, phases: m.phases, caseSnapshot: m.cases.find((c) => c.id === caseId) ?? null };
+  }, [caseId], privateTexts(caseId));
+
+  if (!handle || !meeting) return <p className="loading">{t.app.loading}</p>;
+  if (!meeting.caseSnapshot || meeting.phases.length === 0) {
+    return (
+      <div className="live">
+        <p>{meeting.caseSnapshot ? t.live.noPhases : t.live.caseNotFound}</p>
+        <a href={href({ name: 'meeting', meetingId })}>{t.app.back}</a>
+      </div>
+    );
+  }
+  return <LiveSession doc={handle.doc} meetingId={meetingId} meeting={meeting} caseSnapshot={meeting.caseSnapshot} />;
+}
+
+function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: Y.Doc; readonly meetingId: string; readonly meeting: LiveMeeting; readonly caseSnapshot: CaseSnapshot }) {
+  const caseId = caseSnapshot.id;
+  const timer = useDocValue(doc, (d) => timerSnapshot(d, caseId), [caseId], privateTexts(caseId))!;
+  const circle = useDocHandle('circle', meeting.circleId || undefined);
+  const offers = useDocValue(circle?.doc, offersSnapshot) ?? NO_OFFERS;
+  const undo = useUndo(doc);
+  const isMac = useMemo(() => detectMac(), []);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [openLists, setOpenLists] = useState<readonly CaptureKind[]>([]);
+  const [perspectives, setPerspectives] = useState(NO_PERSPECTIVES);
+  const phase = currentPhase(timer, meeting.phases)!;
+  const phaseIndex = meeting.phases.indexOf(phase);
+
+  // A phase opens its own lists; lists opened on the way close again.
+  useEffect(() => setOpenLists([]), [phase.id]);
+  useEffect(() => {
+    document.title = t.live.documentTitle(caseSnapshot.title);
+  }, [caseSnapshot.title]);
+
+  const ui = useMemo<LiveUi>(() => ({
+    setHelpOpen,
+    openList: (kind) => setOpenLists((open) => (open.includes(kind) ? open : [...open, kind])),
+    setPerspective: (kind, update) => setPerspectives((all) => ({ ...all, [kind]: update(all[kind]) })),
+  }), []);
+  const { actions, capture } = useLiveActions({ doc, meetingId, caseId, phaseId: phase.id, undo, ui });
+
+  const state: LiveState = {
+    phases: meeting.phases, phaseId: phase.id, running: timer.runningSince !== null,
+    canUndo: undo.canUndo, canRedo: undo.canRedo, dialogOpen: helpOpen, focus: NO_FOCUS,
+  };
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const actionsRef = useRef(actions);
+  useLiveKeyboard(stateRef, actionsRef, isMac);
+  const run = useCallback((command: LiveCommand) => command.perform({ state: stateRef.current, actions }), [actions]);
+  const undoRef = useRef(undo);
+  undoRef.current = undo;
+  const stopCapturing = useMemo(() => ({ stopCapturing: () => undoRef.current.stopCapturing() }), []);
+
+  const notes = phaseNotes(doc, caseId, phase.id);
+  const statement = caseStatement(doc, caseId);
+  const button = (id: Parameters<typeof commandById>[0], className?: string, children?: string) => (
+    <CommandButton command={commandById(id)} state={state} run={run} isMac={isMac} className={className} label={children}>{children}</CommandButton>
+  );
+
+  return (
+    <div className="live">
+      <LiveHeader meetingId={meetingId} caseId={caseId} caseTitle={caseSnapshot.title} meetingTitle={meeting.title} state={state} run={run} isMac={isMac} />
+      <div className="live-main">
+        <PhaseStepper phases={meeting.phases} timer={timer} currentId={phase.id} onSelect={actions.goToPhase} />
+        <section className="live-card live-phase" aria-labelledby="live-phase-title">
+          <p className="live-phase-of">{t.live.timer.phaseOf(phaseIndex + 1, meeting.phases.length)}</p>
+          <h2 id="live-phase-title">{phase.title}</h2>
+          <TimerPanel phase={phase} phases={meeting.phases} timer={timer}>
+            {button('previousPhase')}
+            {button('toggleTimer', 'button primary live-toggle', state.running ? t.live.timer.pause : t.live.timer.start)}
+            {button('addMinute')}
+            {button('nextPhase')}
+          </TimerPanel>
+          {phase.questions && (
+            <div className="guiding-questions live-questions">
+              <h3>{t.live.phase.questions}</h3>
+              <ul>{phase.questions.split('\n').filter(Boolean).map((q) => <li key={q}>{q}</li>)}</ul>
+            </div>
+          )}
+          {notes && <NotesEditor key={phase.id} fragment={notes} label={t.live.phase.notes(phase.title)} />}
+          <p className="field-hint">{t.live.phase.notesPrivate}</p>
+        </section>
+        <CaptureBoard
+          doc={doc} caseId={caseId} phase={phase} openLists={openLists} perspectives={perspectives}
+          onOpenList={actions.focusList} isMac={isMac} {...capture}
+        />
+      </div>
+      <div className="live-case">
+        <RolesPanel doc={doc} meetingId={meetingId} caseId={caseId} roles={caseSnapshot.roles} question={caseSnapshot.question} />
+        <section className="live-card live-statement" aria-labelledby="live-statement-title">
+          <h2 id="live-statement-title">{t.live.statement.title}</h2>
+          {statement && <NotesEditor fragment={statement} label={t.live.statement.label} />}
+          <p className="field-hint">{t.live.statement.hint}</p>
+        </section>
+      </div>
+      <StrategiesPanel doc={doc} caseId={caseId} offers={offers} undo={stopCapturing} />
+      <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} isMac={isMac} />
+    </div>
+  );
 }

@@ -8,12 +8,16 @@ import StarterKit from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
 import { markNotesPainted } from '../../app/interactive';
 import { t } from '../../i18n/de';
+import { useFindingsExtension } from '../anonymize/useFindingsExtension';
 
 export function NotesEditor({ fragment, label }: { readonly fragment: Y.XmlFragment; readonly label: string }) {
+  // Possible identifiers underlined as the moderator types (anonymization check).
+  const findings = useFindingsExtension();
   const editor = useEditor({
     extensions: [
       StarterKit.configure({ undoRedo: false, link: false }),
       Collaboration.configure({ fragment, onFirstRender: markNotesPainted }),
+      findings,
     ],
     editorProps: {
       attributes: { 'aria-label': label, 'aria-multiline': 'true', role: 'textbox', class: 'notes-editor', spellcheck: 'true', lang: 'de' },

@@ -1,0 +1,48 @@
+/**
+ * "Anonymisierung" of one case: the open findings of all its texts (title, question, phase notes,
+ * statement, items, strategies), each with "Ersetzen durch Platzhalter" and "Kein Identifikator",
+ * and what was dismissed. Follows the typing with a short delay (never on a keystroke).
+ */
+import { useId } from 'react';
+import type * as Y from 'yjs';
+import { caseCheckTexts, dismissalsSnapshot, type CaseId } from '../../../shared/doc';
+import { t } from '../../i18n/de';
+import { findingsOf } from './check';
+import { useAnonymizeState } from './context';
+import { DismissedList } from './DismissedList';
+import { FindingsList } from './FindingsList';
+import { useDismissals, useDocsComputed, useFindingActions } from './useFindings';
+
+/** The panel's list follows the notes once typing has paused this long. */
+export const PANEL_DELAY_MS = 400;
+
+const p = t.anonymize.panel;
+
+export function FindingsPanel({ doc, meetingId, caseId }: { readonly doc: Y.Doc; readonly meetingId: string; readonly caseId: CaseId }) {
+  const { enabled, lists, circleDoc, me } = useAnonymizeState();
+  const id = useId();
+  const compute = () => findingsOf(caseCheckTexts(doc, caseId), lists, new Set(dismissalsSnapshot(doc).map((x) => x.key)));
+  const { value: findings, at, refresh } = useDocsComputed([doc], compute, [caseId, lists], { delay: PANEL_DELAY_MS, enabled });
+  const actions = useFindingActions(doc, circleDoc, me, refresh);
+  const dismissals = useDismissals(doc);
+
+  return (
+    <section className="findings-panel" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>
+        {p.title} {findings && <span className={`findings-count${findings.length ? ' has-findings' : ''}`}>{p.count(findings.length)}</span>}
+      </h3>
+      <p className="field-hint">{p.intro}</p>
+      {!enabled && (
+        <div className="findings-off">
+          <p>{p.off}</p>
+          <button type="button" className="button secondary" onClick={refresh}>{p.checkNow}</button>
+          {at && <p className="field-hint">{p.checkedAt}: {new Date(at).toLocaleTimeString('de-DE')}</p>}
+        </div>
+      )}
+      {findings && findings.length === 0 && <p className="findings-none">{p.none}</p>}
+      {findings && findings.length > 0 && <FindingsList findings={findings} meetingId={meetingId} actions={actions} label={p.list} />}
+      <p role="status" className="findings-message">{actions.message}</p>
+      <DismissedList dismissals={dismissals} onRestore={actions.restore} />
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+/** The header of live mode: the case, the way back to the meeting, and the commands that are not about the phase. */
+import { href } from '../../app/router';
+import { t } from '../../i18n/de';
+import { CommandButton } from './CommandButton';
+import { commandById, type LiveCommand, type LiveState } from './commands';
+
+export interface LiveHeaderProps {
+  readonly meetingId: string;
+  readonly caseId: string;
+  readonly caseTitle: string;
+  readonly meetingTitle: string;
+  readonly state: LiveState;
+  readonly run: (command: LiveCommand) => void;
+  readonly isMac: boolean;
+}
+
+export function LiveHeader({ meetingId, caseId, caseTitle, meetingTitle, state, run, isMac }: LiveHeaderProps) {
+  const button = (id: 'undo' | 'redo' | 'openProjector' | 'help') => <CommandButton command={commandById(id)} state={state} run={run} isMac={isMac} />;
+  return (
+    <header className="live-head">
+      <div>
+        <a className="live-leave" href={href({ name: 'meeting', meetingId, caseId })}>
+          <span aria-hidden="true">← </span>{t.live.leave}
+        </a>
+        <h1>{caseTitle}</h1>
+        <p className="subtitle">{[meetingTitle, t.live.title].filter(Boolean).join(' · ')}</p>
+      </div>
+      <div className="button-row live-head-actions" aria-label={t.live.actions} role="group">
+        {button('undo')}
+        {button('redo')}
+        {button('openProjector')}
+        {button('help')}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,179 @@
+/**
+ * The anonymization check as a moderator meets it, in the built renderer: underlines while typing a
+ * phase note, the case's findings panel with "Ersetzen durch Platzhalter" and "Kein Identifikator"
+ * (still dismissed after a reload), the circle's stop list, the switch "Prüfung beim Schreiben",
+ * the export gate on "Protokoll & Export", and the warning in the Tandem-Paket dialog.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flushed, launchModerator, removeProfile, seriousA11yViolations, serve, type AxeViolation, type Moderator, type Served } from './harness';
+
+let server: Served;
+let moderator: Moderator;
+
+beforeAll(async () => {
+  server = await serve();
+  moderator = await launchModerator(server);
+  moderator.page.setDefaultTimeout(30_000);
+});
+
+afterAll(async () => {
+  await moderator?.close();
+  if (moderator) await removeProfile(moderator.profileDir);
+  await server?.close();
+});
+
+const a11y: Record<string, AxeViolation[]> = {};
+async function scan(page: Page, name: string): Promise<void> {
+  a11y[name] = await seriousA11yViolations(page);
+}
+
+async function setUpMeeting(page: Page): Promise<void> {
+  await page.goto(server.url);
+  await page.getByLabel('Ihr Name').fill('Dr. Jana Krüger');
+  await page.getByRole('radio', { name: 'Ärztin / Arzt' }).check();
+  await page.getByRole('button', { name: 'Profil speichern' }).click();
+  await page.getByRole('button', { name: 'Qualitätszirkel anlegen' }).click();
+  const circleDialog = page.getByRole('dialog', { name: 'Qualitätszirkel anlegen' });
+  await circleDialog.getByLabel('Name des Qualitätszirkels').fill('IQZ Frühe Hilfen Südstadt');
+  await circleDialog.getByLabel('Region').fill('Karlsruhe');
+  await circleDialog.getByRole('button', { name: 'Anlegen' }).click();
+  await page.getByRole('button', { name: 'Sitzung anlegen' }).click();
+  const meetingDialog = page.getByRole('dialog', { name: 'Sitzung anlegen' });
+  await meetingDialog.getByLabel('Titel').fill('Herbstsitzung');
+  await meetingDialog.getByLabel('Datum').fill('2026-11-24');
+  await meetingDialog.getByLabel('Beginn').fill('15:00');
+  await meetingDialog.getByLabel('Ende').fill('16:30');
+  await meetingDialog.getByLabel('Ort').fill('Familienzentrum Oststadt');
+  await meetingDialog.getByLabel('Thema').fill('Erschöpfte Eltern');
+  await expect.poll(() => meetingDialog.getByLabel('Ablauf').inputValue()).not.toBe('');
+  await meetingDialog.getByRole('button', { name: 'Anlegen' }).click();
+  await page.getByRole('heading', { name: 'Herbstsitzung', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Fall hinzufügen' }).click();
+  const caseDialog = page.getByRole('dialog', { name: 'Fall hinzufügen' });
+  await caseDialog.getByLabel('Arbeitstitel des Falls (anonym)').fill('Säugling, Schreiphasen');
+  await caseDialog.getByRole('button', { name: 'Anlegen' }).click();
+  await page.getByRole('heading', { name: 'Säugling, Schreiphasen' }).waitFor();
+}
+
+const NOTE = 'Die Mutter, Melanie Wagner, hat am 09.08.2024 entbunden. Die Familie wohnt im Mühlenviertel.';
+
+describe('the anonymization check in the app', () => {
+  it('underlines, lists, replaces, dismisses, follows the stop list and gates every export', async () => {
+    const { page } = moderator;
+    const downloads: Download[] = [];
+    page.on('download', (download) => downloads.push(download));
+    await setUpMeeting(page);
+
+    // Typing a phase note: the name and the date get underlined once typing pauses.
+    await page.getByRole('link', { name: /Fallvorstellung/ }).click();
+    const notes = page.getByRole('textbox', { name: 'Notizen: Fallvorstellung' });
+    await notes.click();
+    await page.keyboard.type(NOTE);
+    const nameMark = notes.getByTitle(/^Möglicher Identifikator \(Name\)/);
+    const dateMark = notes.getByTitle(/^Möglicher Identifikator \(Datum\)/);
+    await expect.poll(() => nameMark.textContent()).toBe('Melanie Wagner');
+    await expect.poll(() => dateMark.textContent()).toBe('09.08.2024');
+    expect(await nameMark.getAttribute('class')).toBe('finding finding-name');
+    // "Mühlenviertel" is no known place: nothing else is underlined yet.
+    expect(await notes.locator('.finding').count()).toBe(2);
+
+    // The case's panel lists both, with where they are.
+    const panel = page.getByRole('region', { name: 'Anonymisierung' });
+    const list = panel.getByRole('region', { name: 'Befunde' });
+    // A row is found by its marked text (its context may show another finding's text too).
+    const row = (text: string) => list.getByRole('listitem').filter({ has: page.locator('mark', { hasText: text }) });
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+    expect(await row('Melanie Wagner').textContent()).toContain('Notizen Phase 2: Fallvorstellung');
+    expect(await panel.getByRole('heading', { level: 3 }).first().textContent()).toContain('2 offene Befunde');
+    await row('Melanie Wagner').getByRole('button', { name: 'Ersetzen durch Platzhalter' }).click();
+    const replacement = panel.getByLabel('„Melanie Wagner“ ersetzen durch');
+    expect(await replacement.inputValue()).toBe('[Name]');
+    await scan(page, 'Fall mit Befunden und Ersetzen-Formular');
+
+    // Replace the name with its placeholder: the note changes.
+    await replacement.press('Enter');
+    await expect.poll(() => notes.textContent()).toContain('Die Mutter, [Name], hat am 09.08.2024');
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+    // The focus moved on to the next finding.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ersetzen durch Platzhalter');
+
+    // Dismiss the date: gone from the panel and from the note's underlines.
+    await row('09.08.2024').getByRole('button', { name: 'Kein Identifikator' }).click();
+    await panel.getByText('Keine offenen Befunde in diesem Fall.').waitFor();
+    await expect.poll(() => notes.locator('.finding').count()).toBe(0);
+    await panel.getByText('Als „Kein Identifikator“ markiert (1)').click();
+    expect(await panel.getByRole('group').or(panel.locator('details')).first().textContent()).toContain('„09.08.2024“');
+    expect(await panel.locator('details').textContent()).toContain('von Dr. Jana Krüger');
+    await scan(page, 'Fall ohne offene Befunde');
+
+    // After a reload the date is still dismissed (stored in the meeting doc).
+    await flushed(page);
+    await page.reload();
+    await expect.poll(() => notes.textContent()).toContain('[Name], hat am 09.08.2024');
+    await panel.getByText('Keine offenen Befunde in diesem Fall.').waitFor();
+    await panel.getByText('Als „Kein Identifikator“ markiert (1)').waitFor();
+    await page.waitForTimeout(800);
+    expect(await notes.locator('.finding').count()).toBe(0);
+
+    // The stop list of the circle: a local name is flagged from now on.
+    await page.getByRole('link', { name: 'Sitzungen', exact: true }).click();
+    await page.getByRole('link', { name: 'Einstellungen' }).click();
+    await page.getByRole('heading', { name: 'Anonymisierungsprüfung', level: 2 }).waitFor();
+    await page.getByLabel('Begriff für die Stoppliste').fill('Mühlenviertel');
+    await page.getByRole('button', { name: 'Zur Stoppliste hinzufügen' }).click();
+    await page.getByRole('list', { name: 'Begriffe der Stoppliste' }).getByText('Mühlenviertel').waitFor();
+    await page.getByLabel('Wort für die Ausnahmeliste').fill('Jugendamt');
+    await page.getByLabel('Wort für die Ausnahmeliste').press('Enter');
+    await page.getByRole('list', { name: 'Wörter der Ausnahmeliste' }).getByText('Jugendamt').waitFor();
+    await scan(page, 'Einstellungen');
+    await page.goBack();
+    await page.goBack();
+    const stopMark = notes.getByTitle(/^Möglicher Identifikator \(Stoppliste\)/);
+    await expect.poll(() => stopMark.textContent()).toBe('Mühlenviertel');
+    await expect.poll(() => row('Mühlenviertel').count()).toBe(1);
+
+    // Export: blocked while the finding is open ...
+    await page.getByRole('link', { name: 'Protokoll & Export' }).click();
+    await page.getByRole('heading', { name: 'Protokoll & Export', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Sitzung als JSON exportieren' }).click();
+    const gate = page.getByRole('dialog', { name: 'Vor dem Export: Anonymisierung prüfen' });
+    await gate.waitFor();
+    expect(await gate.textContent()).toContain('1 möglicher Identifikator ist noch offen');
+    await gate.getByRole('heading', { name: 'Fall „Säugling, Schreiphasen“', level: 3 }).waitFor();
+    expect(await gate.getByRole('listitem').filter({ has: page.locator('mark', { hasText: 'Mühlenviertel' }) }).textContent()).toContain('Notizen Phase 2: Fallvorstellung');
+    await scan(page, 'Export-Prüfung');
+    await gate.getByRole('button', { name: 'Nicht exportieren' }).click();
+    await page.getByRole('status').filter({ hasText: 'Nicht exportiert: Die Anonymisierungsprüfung wurde nicht abgeschlossen.' }).waitFor();
+    expect(downloads).toEqual([]);
+
+    // ... still blocked after handling it right in the gate's dialog (that export holds the old notes) ...
+    await page.getByRole('button', { name: 'Sitzung als JSON exportieren' }).click();
+    await gate.waitFor();
+    await gate.getByRole('listitem').filter({ has: page.locator('mark', { hasText: 'Mühlenviertel' }) }).getByRole('button', { name: 'Ersetzen durch Platzhalter' }).click();
+    await gate.getByLabel('„Mühlenviertel“ ersetzen durch').fill('einem Stadtteil');
+    await gate.getByRole('button', { name: 'Ersetzen', exact: true }).click();
+    await gate.getByText('Alle Befunde sind erledigt.').waitFor();
+    await gate.getByRole('button', { name: 'Zurück zum Export' }).click();
+    await expect.poll(() => gate.count()).toBe(0);
+    expect(downloads).toEqual([]);
+
+    // ... and allowed once every finding is handled: the next export carries the changed notes.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Sitzung als JSON exportieren' }).click()]);
+    expect(await gate.count()).toBe(0);
+    const json = await readFile(await download.path(), 'utf8');
+    const noteTexts = JSON.stringify(JSON.parse(json).meeting.cases[0].notes);
+    expect(noteTexts).toContain('"text":"Die Mutter, [Name], hat am 09.08.2024 entbunden. Die Familie wohnt im einem Stadtteil."');
+    expect(json).not.toContain('Melanie');
+    expect(json).not.toContain('Mühlenviertel');
+
+    // With nothing open, the next export goes straight through.
+    const [markdown] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Protokoll als Markdown' }).click()]);
+    expect(markdown.suggestedFilename()).toMatch(/\.md$/);
+    expect(await gate.count()).toBe(0);
+
+    expect(a11y).toEqual(Object.fromEntries(Object.keys(a11y).map((k) => [k, []])));
+    expect(moderator.foreignRequests).toEqual([]);
+  });
+});
