@@ -8,7 +8,6 @@ import * as Y from 'yjs';
 import { fileURLToPath } from 'node:url';
 import {
   addCase, circleSnapshot, createCircle, createDoc, createMeeting, meetingSnapshot, phaseNotes, registerMeeting, templatePhases,
-  type CircleId, type MeetingId,
 } from '../../shared/doc';
 import { circleRow, meetingRow } from '../../renderer/data/projection';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/harness';
