@@ -33,6 +33,8 @@ export class Repository {
 
   constructor(dbName?: string) {
     this.db = openTandemDb(dbName);
+    // Open IndexedDB right away, so it overlaps the UI's first render instead of following it.
+    void this.db.open().catch(() => undefined);
     void this.profile().catch(() => undefined);
   }
 

@@ -8,7 +8,7 @@ import { t } from '../../i18n/de';
 import { CircleSettingsTab } from '../anonymize/CircleSettingsTab';
 import { OffersTab } from '../offers/OffersTab';
 import { RosterTab } from '../participants/RosterTab';
-import { CircleSyncActions } from '../sync/CircleSyncActions';
+import { CircleSyncActions } from '../sync/lazy';
 import { TemplatesTab } from '../templates/TemplatesTab';
 import { MeetingsTab } from './MeetingsTab';
 import { OpenStrategiesTab } from './OpenStrategiesTab';

@@ -6,7 +6,7 @@ import { href } from '../../app/router';
 import { useRepository } from '../../data/hooks';
 import type { CircleRow } from '../../data/db';
 import { t } from '../../i18n/de';
-import { ImportPackageButton } from '../sync/ImportPackageButton';
+import { ImportPackageButton } from '../sync/lazy';
 import { CircleFormDialog } from './CircleFormDialog';
 
 export function CirclesPage() {

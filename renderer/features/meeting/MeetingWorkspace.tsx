@@ -6,7 +6,7 @@ import { FollowUpsTab } from '../followups/FollowUpsTab';
 import { LiveModeButton } from '../live/LiveModeButton';
 import { AttendanceTab } from '../participants/AttendanceTab';
 import { ProtocolButton } from '../protocol/ProtocolButton';
-import { MeetingSyncActions } from '../sync/MeetingSyncActions';
+import { MeetingSyncActions } from '../sync/lazy';
 import { useDocHandle, useDocSnapshot } from '../../data/hooks';
 import {
   addCase, meetingSnapshot, MEETING_STATUSES, removeCase, renameCase, setMeetingFields,
