@@ -9,7 +9,7 @@ import { seedDocStore, seedIndex } from './seed';
 import { startServer } from '../../scripts/serve.mjs';
 
 let browser: Browser; let app: { url: string; close: () => Promise<void> };
-beforeAll(async () => { app = await startServer({}); browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }); });
+beforeAll(async () => { app = await startServer({ root: '/tmp/live-dist' }); browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }); });
 afterAll(async () => { await browser?.close(); await app?.close(); });
 
 it('diag', async () => {
@@ -39,32 +39,15 @@ it('diag', async () => {
   await seedIndex(page, { profile: [{ key: 'me', deviceId: 'd', name: 'B', role: 'physician', createdAt: '2026-01-01T00:00:00.000Z' }], circles: [circleRow(circleDoc)], meetings: [meetingRow(doc)] });
   await seedDocStore(page, `tandem-doc-circle-${circleId}`, [Y.encodeStateAsUpdate(circleDoc)]);
   await seedDocStore(page, `tandem-doc-meeting-${meetingId}`, [Y.encodeStateAsUpdate(doc)]);
-  for (let run = 0; run < 2; run++) {
-    await page.goto('about:blank');
-    await page.goto(app.url + `#/live/${meetingId}/${caseId}`);
-    await page.getByRole('textbox', { name: /^Notizen: Perspektiven/ }).waitFor(); await page.waitForTimeout(500);
-    await page.keyboard.press('Alt+1');
-    await page.evaluate(() => {
-      const w = window as unknown as { rows: number[][] };
-      w.rows = [];
-      const ch = new MessageChannel(); const pend: number[][] = [];
-      ch.port1.onmessage = () => { const r = pend.shift()!; r.push(performance.now()); w.rows.push(r); };
-      window.addEventListener('keydown', (e) => {
-        if (e.key !== 'Enter') return;
-        const list = (e.target as HTMLElement).closest('[data-capture-kind]')!;
-        const before = list.querySelectorAll('[data-item-id]').length;
-        const r = [e.timeStamp, performance.now()];
-        const mo = new MutationObserver(() => { if (list.querySelectorAll('[data-item-id]').length > before && r.length === 2) { r.push(performance.now()); mo.disconnect(); } });
-        mo.observe(list, { childList: true, subtree: true });
-        const check = () => { if (r.length >= 3) { r.push(performance.now()); pend.push(r); ch.port2.postMessage(null); } else requestAnimationFrame(check); };
-        requestAnimationFrame(check);
-      }, true);
-    });
-    for (let i = 0; i < 30; i++) { await page.keyboard.type(`Neue Hypothese ${i}`, { delay: 20 }); await page.keyboard.press('Enter'); await page.waitForTimeout(150); }
-    const rows = await page.evaluate(() => (window as unknown as { rows: number[][] }).rows);
-    const p = (a: number[], n: number) => [...a].sort((x, y) => x - y)[Math.ceil(n / 100 * a.length) - 1]!.toFixed(1);
-    const col = (i: number) => rows.map((r) => r[i]! - r[0]!);
-    console.log('ENTER queue', p(col(1), 50), p(col(1), 95), '| dom', p(col(2), 50), p(col(2), 95), '| raf', p(col(3), 50), p(col(3), 95), '| painted', p(col(4), 50), p(col(4), 95));
-  }
+  await page.goto('about:blank');
+  await page.goto(app.url + `#/live/${meetingId}/${caseId}`);
+  await page.getByRole('textbox', { name: /^Notizen: Perspektiven/ }).waitFor(); await page.waitForTimeout(800);
+  await page.keyboard.press('Alt+1');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 50 }); await cdp.send('Profiler.start');
+  for (let i = 0; i < 30; i++) { await page.keyboard.insertText(`Hypothese Nummer ${i}`); await page.keyboard.press('Enter'); await page.waitForTimeout(120); }
+  const { profile } = await cdp.send('Profiler.stop') as { profile: { nodes: { id: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[]; samples: number[]; timeDeltas: number[] } };
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync('/tmp/enter-profile.json', JSON.stringify(profile));
   await context.close();
 });

@@ -173,6 +173,60 @@ describe('the anonymization check in the app', () => {
     expect(markdown.suggestedFilename()).toMatch(/\.md$/);
     expect(await gate.count()).toBe(0);
 
+    // Live mode: a captured item is underlined too, and the case's panel lists it there.
+    await page.getByRole('link', { name: 'Herbstsitzung', exact: true }).click();
+    await page.getByRole('button', { name: 'Moderationsmodus starten' }).click();
+    await page.getByRole('heading', { name: 'Moderationsmodus' }).or(page.getByRole('timer')).first().waitFor();
+    await page.keyboard.press('Alt+1'); // opens the hypotheses and puts the cursor in "Neue Hypothese"
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Neue Hypothese');
+    await page.keyboard.type('Mutter Ayşe wirkt überfordert');
+    await page.keyboard.press('Enter');
+    const item = page.getByRole('textbox', { name: 'Hypothese 1' });
+    await expect.poll(() => item.inputValue()).toBe('Mutter Ayşe wirkt überfordert');
+    const itemRow = page.locator('li[data-item-id]').filter({ has: item });
+    await expect.poll(() => itemRow.locator('.finding-mirror .finding-name').textContent()).toBe('Ayşe');
+    const describedBy = (await item.getAttribute('aria-describedby'))!.split(' ');
+    expect(await page.locator(`[id="${describedBy.at(-1)}"]`).textContent()).toBe('Mögliche Identifikatoren: „Ayşe“ (Name)');
+    const livePanel = page.getByRole('region', { name: 'Anonymisierung' });
+    const liveRow = livePanel.getByRole('listitem').filter({ has: page.locator('mark', { hasText: 'Ayşe' }) });
+    expect(await liveRow.textContent()).toContain('Hypothese 1');
+    await scan(page, 'Moderationsmodus mit Befund');
+    await liveRow.getByRole('button', { name: 'Ersetzen durch Platzhalter' }).click();
+    await livePanel.getByLabel('„Ayşe“ ersetzen durch').press('Enter');
+    await expect.poll(() => item.inputValue()).toBe('Mutter [Name] wirkt überfordert');
+    await expect.poll(() => itemRow.locator('.finding-mirror').count()).toBe(0);
+    await page.getByRole('link', { name: 'Moderationsmodus beenden' }).click();
+
+    // "Prüfung beim Schreiben" off (this device): no underlines while typing, the list only on request.
+    await page.getByRole('link', { name: 'Sitzungen', exact: true }).click();
+    await page.getByRole('link', { name: 'Einstellungen' }).click();
+    await page.getByRole('checkbox', { name: 'Prüfung beim Schreiben' }).uncheck();
+    await page.getByRole('link', { name: 'Sitzungen', exact: true }).click();
+    await page.getByRole('link', { name: 'Sitzung „Herbstsitzung“ öffnen' }).click();
+    await page.getByRole('link', { name: /Fallvorstellung/ }).click();
+    await panel.getByRole('button', { name: 'Jetzt prüfen' }).waitFor();
+    await notes.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Herr Demir ist arbeitslos.');
+    await page.waitForTimeout(1500);
+    expect(await notes.locator('.finding').count()).toBe(0);
+    expect(await row('Demir').count()).toBe(0);
+    await panel.getByRole('button', { name: 'Jetzt prüfen' }).click();
+    await expect.poll(() => row('Demir').count()).toBe(1);
+    // The export gate checks whatever the setting says.
+    await page.getByRole('link', { name: 'Protokoll & Export' }).click();
+    await page.getByRole('button', { name: 'Protokoll als Markdown' }).click();
+    await gate.getByRole('listitem').filter({ has: page.locator('mark', { hasText: 'Demir' }) }).waitFor();
+    await gate.getByRole('button', { name: 'Nicht exportieren' }).click();
+    expect(downloads.length).toBe(2);
+
+    // A Tandem-Paket is not blocked, but its dialog warns with the open count.
+    await page.getByRole('link', { name: 'Herbstsitzung', exact: true }).click();
+    await page.getByRole('button', { name: 'Tandem-Paket erstellen' }).click();
+    const packageDialog = page.getByRole('dialog', { name: 'Tandem-Paket für die Sitzung „Herbstsitzung“ erstellen' });
+    await packageDialog.getByText('Achtung: 1 möglicher Identifikator ist noch nicht geprüft').waitFor();
+    await packageDialog.getByRole('button', { name: 'Abbrechen' }).click();
+
     expect(a11y).toEqual(Object.fromEntries(Object.keys(a11y).map((k) => [k, []])));
     expect(moderator.foreignRequests).toEqual([]);
   });

@@ -214,7 +214,7 @@ describe('a moderator runs a live Familienfallkonferenz', () => {
 
     // Edit, tag, reorder and delete items by keyboard.
     await page.getByLabel('Hypothese 2', { exact: true }).click();
-    await page.keyboard.press('End');
+    await page.keyboard.press('Control+End');
     await page.keyboard.type(' der Eltern');
     await page.keyboard.press('Alt+J');
     await page.keyboard.press('Alt+ArrowUp');

@@ -2,7 +2,7 @@
  * The circle's "Einstellungen": the anonymization check's stop list and allow list (in the circle
  * doc, so both moderators share them) and this device's "Prüfung beim Schreiben".
  */
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { addListWord, anonymizeListsSnapshot, removeListWord, type AnonymizeListName } from '../../../shared/doc';
 import { useDocHandle, useDocSnapshot, useRepository } from '../../data/hooks';
 import { t } from '../../i18n/de';
@@ -15,7 +15,11 @@ export function CircleSettingsTab({ circleId }: { readonly circleId: string }) {
   const repository = useRepository();
   const handle = useDocHandle('circle', circleId);
   const lists = useDocSnapshot(handle?.doc, anonymizeListsSnapshot);
-  const enabled = useLiveCheckEnabled();
+  const stored = useLiveCheckEnabled();
+  // Shown at once; the stored setting follows a moment later (IndexedDB).
+  const [chosen, setChosen] = useState<boolean>();
+  const enabled = chosen ?? stored;
+  useEffect(() => setChosen(undefined), [stored]);
   const id = useId();
   const list = (name: AnonymizeListName) => ({
     words: lists?.[name] ?? [],
@@ -34,7 +38,10 @@ export function CircleSettingsTab({ circleId }: { readonly circleId: string }) {
       </div>
       <div className="settings-toggle">
         <label className="checkbox">
-          <input type="checkbox" checked={enabled} aria-describedby={`${id}-live-hint`} onChange={(e) => void setLiveCheckEnabled(repository, e.target.checked)} />
+          <input type="checkbox" checked={enabled} aria-describedby={`${id}-live-hint`} onChange={(e) => {
+            setChosen(e.target.checked);
+            void setLiveCheckEnabled(repository, e.target.checked);
+          }} />
           {s.liveCheck}
         </label>
         <p id={`${id}-live-hint`} className="field-hint">{s.liveCheckHint}</p>

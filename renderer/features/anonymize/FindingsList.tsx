@@ -113,8 +113,8 @@ const FindingRow = memo(function FindingRow({ finding, href, replacing, onNaviga
         <ReplaceForm finding={finding} onReplace={(replacement) => onReplace(finding, replacement)} onCancel={onCancelReplace} />
       ) : (
         <div className="button-row finding-actions">
-          <button type="button" className="button secondary" aria-describedby={`${id}-text`} onClick={() => onStartReplace(finding.id)}>{f.replace}</button>
-          <button type="button" className="button secondary" aria-describedby={`${id}-text`} onClick={() => onDismiss(finding)}>{f.dismiss}</button>
+          <button type="button" className="button secondary small" aria-describedby={`${id}-text`} onClick={() => onStartReplace(finding.id)}>{f.replace}</button>
+          <button type="button" className="button secondary small" aria-describedby={`${id}-text`} onClick={() => onDismiss(finding)}>{f.dismiss}</button>
         </div>
       )}
     </li>

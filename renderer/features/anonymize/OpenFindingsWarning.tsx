@@ -21,16 +21,17 @@ export async function openFindingsCount(repository: Repository, scope: FindingsS
   const circle = await repository.openDoc('circle', scope.circleId);
   try {
     const meetingIds = scope.meetingId ? [scope.meetingId] : circleSnapshot(circle.doc).meetingIds;
-    let open = 0;
+    // A follow-up note belongs to two meetings (its case's and the later one's): count it once.
+    const open = new Set<string>();
     for (const id of meetingIds) {
       const meeting = await repository.openDoc('meeting', id);
       try {
-        open += check.meetingFindings(meeting.doc, circle.doc).length;
+        for (const f of check.meetingFindings(meeting.doc, circle.doc)) open.add(f.source.ref.type.startsWith('followUp') ? f.id : `${id}/${f.id}`);
       } finally {
         await repository.closeDoc(meeting);
       }
     }
-    return open;
+    return open.size;
   } finally {
     await repository.closeDoc(circle);
   }

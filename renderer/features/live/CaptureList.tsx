@@ -8,6 +8,7 @@ import { memo, useState } from 'react';
 import { SYSTEMS, type CaptureKind, type ItemId, type ItemSnapshot, type System } from '../../../shared/doc';
 import { t } from '../../i18n/de';
 import { DraftInput } from './DraftInput';
+import { FindingsField } from '../anonymize/FindingsField';
 
 export const newItemInputId = (kind: CaptureKind) => `live-new-${kind}`;
 
@@ -92,14 +93,16 @@ interface CaptureItemRowProps extends Pick<CaptureListHandlers, 'onEdit' | 'onTa
 const CaptureItemRow = memo(function CaptureItemRow({ item, kind, name, first, last, onEdit, onTag, onMove, onDelete }: CaptureItemRowProps) {
   return (
     <li data-item-id={item.id} className={`capture-item sys-${item.system || 'none'}`}>
-      <DraftInput
-        multiline
-        className="capture-text"
-        aria-label={name}
-        value={item.text}
-        onCommit={(text, final) => (text.trim() ? onEdit(item.id, text) : final && onDelete(item.id))}
-        onEnter={() => document.getElementById(newItemInputId(kind))?.focus()}
-      />
+      <FindingsField value={item.text}>
+        <DraftInput
+          multiline
+          className="capture-text"
+          aria-label={name}
+          value={item.text}
+          onCommit={(text, final) => (text.trim() ? onEdit(item.id, text) : final && onDelete(item.id))}
+          onEnter={() => document.getElementById(newItemInputId(kind))?.focus()}
+        />
+      </FindingsField>
       <PerspectiveSelect value={item.system} label={t.live.capture.perspective(name)} onChange={(s) => onTag(item.id, s)} />
       <span className="capture-item-tools">
         <button type="button" tabIndex={-1} aria-label={t.live.capture.moveUp(name)} aria-keyshortcuts="Alt+ArrowUp" title={t.live.capture.moveUp(name)} disabled={first} onClick={() => onMove(item.id, -1)}>↑</button>

@@ -13,6 +13,7 @@ import { href } from '../../app/router';
 import { useDocHandle } from '../../data/hooks';
 import { t } from '../../i18n/de';
 import { NotesEditor } from '../meeting/NotesEditor';
+import { FindingsPanel } from '../anonymize/FindingsPanel';
 import { CaptureBoard } from './CaptureBoard';
 import { CommandButton } from './CommandButton';
 import { commandById, type FocusInfo, type LiveCommand, type LiveState } from './commands';
@@ -99,8 +100,15 @@ function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: 
   undoRef.current = undo;
   const stopCapturing = useMemo(() => ({ stopCapturing: () => undoRef.current.stopCapturing() }), []);
 
-  const notes = phaseNotes(doc, caseId, phase.id);
-  const statement = caseStatement(doc, caseId);
+  // The same element objects from render to render: React skips the editors when live mode re-renders.
+  const notesEditor = useMemo(() => {
+    const fragment = phaseNotes(doc, caseId, phase.id);
+    return fragment && <NotesEditor key={phase.id} fragment={fragment} label={t.live.phase.notes(phase.title)} />;
+  }, [doc, caseId, phase.id, phase.title]);
+  const statementEditor = useMemo(() => {
+    const fragment = caseStatement(doc, caseId);
+    return fragment && <NotesEditor fragment={fragment} label={t.live.statement.label} />;
+  }, [doc, caseId]);
   const button = (id: Parameters<typeof commandById>[0], className?: string, children?: string) => (
     <CommandButton command={commandById(id)} state={state} run={run} isMac={isMac} className={className} label={children}>{children}</CommandButton>
   );
@@ -125,7 +133,7 @@ function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: 
               <ul>{phase.questions.split('\n').filter(Boolean).map((q) => <li key={q}>{q}</li>)}</ul>
             </div>
           )}
-          {notes && <NotesEditor key={phase.id} fragment={notes} label={t.live.phase.notes(phase.title)} />}
+          {notesEditor}
           <p className="field-hint">{t.live.phase.notesPrivate}</p>
         </section>
         <CaptureBoard
@@ -137,11 +145,12 @@ function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: 
         <RolesPanel doc={doc} meetingId={meetingId} caseId={caseId} roles={caseSnapshot.roles} question={caseSnapshot.question} />
         <section className="live-card live-statement" aria-labelledby="live-statement-title">
           <h2 id="live-statement-title">{t.live.statement.title}</h2>
-          {statement && <NotesEditor fragment={statement} label={t.live.statement.label} />}
+          {statementEditor}
           <p className="field-hint">{t.live.statement.hint}</p>
         </section>
       </div>
       <StrategiesPanel doc={doc} caseId={caseId} offers={offers} undo={stopCapturing} />
+      <FindingsPanel doc={doc} meetingId={meetingId} caseId={caseId} />
       <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} isMac={isMac} />
     </div>
   );

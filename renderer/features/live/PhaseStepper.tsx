@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import type { PhaseSnapshot, TimerState } from '../../../shared/doc';
 import { t } from '../../i18n/de';
-import { phaseTime } from './timeDisplay';
+import { phaseTime, tickAnchor } from './timeDisplay';
 import { useNow } from './useNow';
 
 export interface PhaseStepperProps {
@@ -13,7 +13,7 @@ export interface PhaseStepperProps {
 }
 
 export const PhaseStepper = memo(function PhaseStepper({ phases, timer, currentId, onSelect }: PhaseStepperProps) {
-  const now = useNow(timer.runningSince !== null);
+  const now = useNow(timer.runningSince !== null, tickAnchor(timer));
   return (
     <nav aria-label={t.live.stepper.label} className="live-stepper">
       <ol>

@@ -2,7 +2,7 @@
 import { CAPTURE_KINDS, type CaptureKind, type ItemSnapshot, type OfferSnapshot, type PhaseSnapshot, type StrategySnapshot, type TimerState } from '../../../shared/doc';
 import { t } from '../../i18n/de';
 import { formatDate } from '../../i18n/format';
-import { currentPhase, phaseTime } from './timeDisplay';
+import { currentPhase, phaseTime, tickAnchor } from './timeDisplay';
 import { useNow } from './useNow';
 
 export interface ProjectorViewProps {
@@ -29,7 +29,7 @@ export function projectedContent(phase: PhaseSnapshot | undefined, items: readon
 const LONG_LIST = 8;
 
 export function ProjectorView({ caseTitle, question, phases, timer, items, strategies, offers }: ProjectorViewProps) {
-  const now = useNow(timer.runningSince !== null);
+  const now = useNow(timer.runningSince !== null, tickAnchor(timer));
   const phase = currentPhase(timer, phases);
   const time = phase && phaseTime(timer, phase, now);
   const status = !time ? '' : time.overrun ? t.live.timer.overrun(time.overrunBy) : timer.runningSince !== null ? t.live.timer.running : timer.phaseId ? t.live.timer.paused : t.live.timer.idle;

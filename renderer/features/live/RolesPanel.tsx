@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { attendanceSnapshot, CASE_ROLES, setCaseQuestion, setCaseRole, type CaseId, type CaseSnapshot } from '../../../shared/doc';
 import { href } from '../../app/router';
 import { t } from '../../i18n/de';
+import { FindingsField } from '../anonymize/FindingsField';
 import { privateTexts, useDocValue } from './useDocValue';
 
 export interface RolesPanelProps {
@@ -41,14 +42,16 @@ export const RolesPanel = memo(function RolesPanel({ doc, meetingId, caseId, rol
       </div>
       <div className="field">
         <label htmlFor={`${id}-question`}>{t.live.roles.question}</label>
-        <textarea
-          id={`${id}-question`}
-          rows={3}
-          lang="de"
-          value={question}
-          aria-describedby={`${id}-question-hint`}
-          onChange={(e) => setCaseQuestion(doc, caseId, e.target.value)}
-        />
+        <FindingsField value={question}>
+          <textarea
+            id={`${id}-question`}
+            rows={3}
+            lang="de"
+            value={question}
+            aria-describedby={`${id}-question-hint`}
+            onChange={(e) => setCaseQuestion(doc, caseId, e.target.value)}
+          />
+        </FindingsField>
         <p id={`${id}-question-hint`} className="field-hint">{t.live.roles.questionHint}</p>
       </div>
     </section>

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/doc';
 import { t } from '../../i18n/de';
 import { DraftInput } from './DraftInput';
+import { FindingsField } from '../anonymize/FindingsField';
 import { OfferOptions, PROFESSION_LIST_ID, ProfessionList, StrategyForm, SystemOptions } from './StrategyForm';
 import { privateTexts, useDocValue } from './useDocValue';
 import type { UndoState } from './useUndo';
@@ -74,7 +75,7 @@ function StrategyRow({ strategy: s, n, offers, onChange, onDelete }: {
   return (
     <tr className={s.status === 'done' ? 'is-done' : undefined}>
       <td>{n}</td>
-      <td><DraftInput aria-label={cell(t.live.strategies.measure)} value={s.measure} lang="de" onCommit={(measure) => measure.trim() && onChange({ measure })} /></td>
+      <td><FindingsField value={s.measure}><DraftInput aria-label={cell(t.live.strategies.measure)} value={s.measure} lang="de" onCommit={(measure) => measure.trim() && onChange({ measure })} /></FindingsField></td>
       <td>
         <select aria-label={cell(t.live.strategies.system)} value={s.responsibleSystem} onChange={(e) => onChange({ responsibleSystem: e.target.value as StrategyFields['responsibleSystem'] })}><SystemOptions /></select>
       </td>

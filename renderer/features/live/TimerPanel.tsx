@@ -2,7 +2,7 @@
 import { memo, type ReactNode } from 'react';
 import { formatDuration, totals, type PhaseSnapshot, type TimerState } from '../../../shared/doc';
 import { t } from '../../i18n/de';
-import { phaseTime } from './timeDisplay';
+import { phaseTime, tickAnchor } from './timeDisplay';
 import { useNow } from './useNow';
 
 export interface TimerPanelProps {
@@ -15,7 +15,7 @@ export interface TimerPanelProps {
 
 export const TimerPanel = memo(function TimerPanel({ phase, phases, timer, children }: TimerPanelProps) {
   const running = timer.runningSince !== null;
-  const now = useNow(running);
+  const now = useNow(running, tickAnchor(timer));
   const time = phaseTime(timer, phase, now);
   const total = totals(timer, phases, now);
   const status = time.overrun ? t.live.timer.overrun(time.overrunBy) : running ? t.live.timer.running : timer.phaseId ? t.live.timer.paused : t.live.timer.idle;

@@ -34,6 +34,11 @@ export function phaseTime(state: TimerState, phase: PhaseSnapshot, now: number):
   };
 }
 
+/** When the running phase's used time was zero (its seconds tick from there); 0 while paused. */
+export function tickAnchor(state: TimerState): number {
+  return state.runningSince === null ? 0 : state.runningSince - (state.elapsed[state.phaseId] ?? 0);
+}
+
 /** The phase live mode shows: the timer's, or the first before the timer was ever started. */
 export function currentPhase(state: TimerState, phases: readonly PhaseSnapshot[]): PhaseSnapshot | undefined {
   return phases.find((p) => p.id === state.phaseId) ?? phases[0];

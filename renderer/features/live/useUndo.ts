@@ -21,7 +21,8 @@ export function useUndo(doc: Y.Doc | undefined): UndoState {
   useEffect(() => {
     if (!doc) return;
     const undo = createUndoManager(doc);
-    const update = () => setStacks({ canUndo: undo.canUndo(), canRedo: undo.canRedo() });
+    // Only a change of either flag re-renders live mode (not every edit that adds to the stack).
+    const update = () => setStacks((prev) => (prev.canUndo === undo.canUndo() && prev.canRedo === undo.canRedo() ? prev : { canUndo: undo.canUndo(), canRedo: undo.canRedo() }));
     undo.on('stack-item-added', update);
     undo.on('stack-item-popped', update);
     undo.on('stack-cleared', update);

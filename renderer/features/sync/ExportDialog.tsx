@@ -8,6 +8,7 @@ import type { ExportScope } from '../../data/syncService';
 import { t } from '../../i18n/de';
 import { platform } from '../../platform';
 import { syncFailure } from './messages';
+import { OpenFindingsWarning } from '../anonymize/OpenFindingsWarning';
 import { PassphraseFields, passphraseProblem, type PassphraseValue } from './PassphraseFields';
 import { rememberedPassphrase, rememberPassphrase } from './passphrase';
 import { SyncProgress, type ProgressState } from './SyncProgress';
@@ -68,6 +69,7 @@ export function ExportDialog({ scope, title, onClose }: {
       ) : (
         <form onSubmit={submit} className="form" noValidate aria-busy={running}>
           <p>{scope.meetingId ? t.sync.exportMeetingScope : t.sync.exportCircleScope}</p>
+          <OpenFindingsWarning scope={scope} />
           <PassphraseFields value={value} onChange={setValue} confirm error={problem} disabled={running} />
           <label className="checkbox sync-checkbox">
             <input type="checkbox" checked={full} disabled={running} onChange={(e) => setFull(e.target.checked)} />

@@ -62,9 +62,7 @@ export const anonymize = {
     dismiss: 'Kein Identifikator',
     goTo: 'Zur Stelle',
     showAll: (n: number) => `Alle ${n} Befunde anzeigen`,
-    context: 'Fundstelle',
     replaceWith: (text: string) => `„${text}“ ersetzen durch`,
-    replacement: 'Ersetzen durch',
     replacementHint: 'Platzhalter, Rolle oder ungefähre Angabe',
     apply: 'Ersetzen',
     cancel: 'Abbrechen',
@@ -78,7 +76,6 @@ export const anonymize = {
     summary: (n: number) => `Als „Kein Identifikator“ markiert (${n})`,
     by: (name: string, date: string) => (name ? `von ${name}, ${date}` : date),
     restore: 'Wieder prüfen',
-    restoreLabel: (text: string) => `„${text}“ wieder prüfen`,
   },
 
   gate: {

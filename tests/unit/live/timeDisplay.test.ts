@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addCase, addMinute, goToPhase, IDLE_TIMER, meetingSnapshot, MINUTE, ORIGIN, startTimer, timerSnapshot } from '../../../shared/doc';
-import { countdown, currentPhase, phaseTime } from '../../../renderer/features/live/timeDisplay';
+import { addCase, addMinute, goToPhase, IDLE_TIMER, meetingSnapshot, MINUTE, ORIGIN, pauseTimer, startTimer, timerSnapshot } from '../../../shared/doc';
+import { countdown, currentPhase, phaseTime, tickAnchor } from '../../../renderer/features/live/timeDisplay';
+import { nextTickDelay } from '../../../renderer/features/live/useNow';
 import { makeMeeting } from '../../factories/docs';
 
 describe('what the room sees of the time', () => {
@@ -35,5 +36,23 @@ describe('what the room sees of the time', () => {
     expect(currentPhase(IDLE_TIMER, phases)?.title).toBe('Ankommen & Rollen');
     expect(currentPhase(IDLE_TIMER, [])).toBeUndefined();
     expect(phaseTime(IDLE_TIMER, phases[0]!, 123_456_789)).toMatchObject({ countdown: '5:00', used: '0:00', overrun: false });
+  });
+});
+
+describe('when the countdown ticks', () => {
+  it('ticks just after each whole second of the running phase, and keeps still while paused', () => {
+    const { doc } = makeMeeting();
+    const caseId = addCase(doc, 'Fall');
+    const [first, second] = meetingSnapshot(doc).phases;
+    startTimer(doc, caseId, first!.id, 10_250, ORIGIN.clock);
+    goToPhase(doc, caseId, second!.id, 12_000, ORIGIN.clock);
+    pauseTimer(doc, caseId, 12_400, ORIGIN.clock);
+    expect(tickAnchor(timerSnapshot(doc, caseId))).toBe(0);
+    startTimer(doc, caseId, first!.id, 20_000, ORIGIN.clock); // second phase: 400 ms used before
+    const anchor = tickAnchor(timerSnapshot(doc, caseId));
+    expect(anchor).toBe(19_600);
+    expect(nextTickDelay(20_000, anchor)).toBe(600 + 5);
+    expect(nextTickDelay(20_600, anchor)).toBe(1000 + 5);
+    expect(nextTickDelay(19_000, anchor)).toBe(600 + 5);
   });
 });
