@@ -75,9 +75,10 @@ export function StrategyForm({ offers, onAdd }: { readonly offers: readonly Offe
       </div>
       <div className="field">
         <label htmlFor={`${id}-offer`}>{t.live.strategies.offer}</label>
-        <select id={`${id}-offer`} value={fields.offerId} onChange={(e) => set({ offerId: e.target.value as OfferId | '' })}><OfferOptions offers={offers} /></select>
+        <select id={`${id}-offer`} value={fields.offerId} aria-describedby={offers.length === 0 ? `${id}-offer-hint` : undefined} onChange={(e) => set({ offerId: e.target.value as OfferId | '' })}><OfferOptions offers={offers} /></select>
       </div>
       <button type="submit" className="button primary">{t.live.strategies.add}</button>
+      {offers.length === 0 && <p id={`${id}-offer-hint`} className="field-hint live-offer-hint">{t.live.strategies.offersHint}</p>}
     </form>
   );
 }

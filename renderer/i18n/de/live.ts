@@ -48,7 +48,6 @@ export const live = {
     label: 'Phasen',
     step: (used: string, planned: string) => `${used} / ${planned}`,
     overrun: 'überzogen',
-    current: 'aktuell',
   },
   phase: {
     questions: 'Leitfragen',
@@ -71,7 +70,6 @@ export const live = {
     more: 'Weitere Listen',
     open: (list: string, count: number) => `${list} (${count})`,
     legend: 'GW = Gesundheitswesen · KJH = Kinder- und Jugendhilfe',
-    none: 'ohne',
   },
   systems: { health: 'Gesundheitswesen', youthWelfare: 'Kinder- und Jugendhilfe', other: 'Andere' },
   systemShort: { health: 'GW', youthWelfare: 'KJH', other: 'Andere', '': '–' },
