@@ -19,5 +19,12 @@ export default defineConfig({
     sourcemap: false,
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 2000,
+    rolldownOptions: {
+      output: {
+        // The document layer is used by the start screen and by every lazy screen: one chunk for it
+        // instead of a dozen tiny ones keeps the start to a few requests.
+        codeSplitting: { groups: [{ name: 'core', test: /[\\/](shared[\\/]doc[\\/](?!export)|renderer[\\/](data[\\/](?!sync)|components[\\/]|i18n[\\/]))/ }] },
+      },
+    },
   },
 });
