@@ -3,7 +3,7 @@
  * circle for the offers), reads small snapshots, owns the UI state of the session and wires the
  * command registry to buttons and keys. Phase, timer, lists, roles, statement and strategies are views.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import {
   caseStatement, meetingSnapshot, offersSnapshot, phaseNotes, timerSnapshot,
@@ -42,7 +42,11 @@ const NO_FOCUS: FocusInfo = { typing: false };
 const NO_OFFERS: readonly OfferSnapshot[] = [];
 const NO_PERSPECTIVES: Readonly<Record<CaptureKind, System | ''>> = { hypothesis: '', resource: '', stressor: '', idea: '' };
 
-export function LivePage({ meetingId, caseId }: { readonly meetingId: string; readonly caseId: string }) {
+/**
+ * Memoized: the app shell re-renders on every save-state change (each edit flips "Speichert …" and
+ * "Gespeichert"); live mode must not re-render with it.
+ */
+export const LivePage = memo(function LivePage({ meetingId, caseId }: { readonly meetingId: string; readonly caseId: string }) {
   const handle = useDocHandle('meeting', meetingId);
   const meeting = useDocValue(handle?.doc, (doc): LiveMeeting => {
     const m = meetingSnapshot(doc);
@@ -59,7 +63,7 @@ export function LivePage({ meetingId, caseId }: { readonly meetingId: string; re
     );
   }
   return <LiveSession doc={handle.doc} meetingId={meetingId} meeting={meeting} caseSnapshot={meeting.caseSnapshot} />;
-}
+});
 
 function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: Y.Doc; readonly meetingId: string; readonly meeting: LiveMeeting; readonly caseSnapshot: CaseSnapshot }) {
   const caseId = caseSnapshot.id;
@@ -109,9 +113,11 @@ function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: 
     const fragment = caseStatement(doc, caseId);
     return fragment && <NotesEditor fragment={fragment} label={t.live.statement.label} />;
   }, [doc, caseId]);
-  const button = (id: Parameters<typeof commandById>[0], className?: string, children?: string) => (
-    <CommandButton command={commandById(id)} state={state} run={run} isMac={isMac} className={className} label={children}>{children}</CommandButton>
+  /** A command's button; `visible` may be shorter than its name (the name contains it: WCAG "label in name"). */
+  const button = (id: Parameters<typeof commandById>[0], visible?: ReactNode, name?: string, className?: string) => (
+    <CommandButton command={commandById(id)} state={state} run={run} isMac={isMac} className={className} label={name}>{visible}</CommandButton>
   );
+
 
   return (
     <div className="live">
@@ -122,10 +128,10 @@ function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: 
           <p className="live-phase-of">{t.live.timer.phaseOf(phaseIndex + 1, meeting.phases.length)}</p>
           <h2 id="live-phase-title">{phase.title}</h2>
           <TimerPanel phase={phase} phases={meeting.phases} timer={timer}>
-            {button('previousPhase')}
-            {button('toggleTimer', 'button primary live-toggle', state.running ? t.live.timer.pause : t.live.timer.start)}
+            {button('previousPhase', <><span aria-hidden="true">← </span>{t.live.timer.previous}</>)}
+            {button('toggleTimer', state.running ? t.live.timer.pause : t.live.timer.start, state.running ? t.live.timer.pause : t.live.timer.start, 'button primary live-toggle')}
             {button('addMinute')}
-            {button('nextPhase')}
+            {button('nextPhase', <>{t.live.timer.next}<span aria-hidden="true"> →</span></>)}
           </TimerPanel>
           {phase.questions && (
             <div className="guiding-questions live-questions">

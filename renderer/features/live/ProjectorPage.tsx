@@ -4,7 +4,7 @@
  * notes nor the statement. It follows the main window through the doc store, whose BroadcastChannel
  * carries every Yjs update between the windows of the app.
  */
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { itemsSnapshot, meetingSnapshot, offersSnapshot, strategiesSnapshot, timerSnapshot, type CaseId, type PhaseSnapshot } from '../../../shared/doc';
 import { useDocHandle } from '../../data/hooks';
 import { t } from '../../i18n/de';
@@ -18,7 +18,8 @@ interface ProjectorCase {
   readonly question: string;
 }
 
-export function ProjectorPage({ meetingId, caseId }: { readonly meetingId: string; readonly caseId: string }) {
+/** Memoized: the app shell re-renders on every save-state change; the projector need not. */
+export const ProjectorPage = memo(function ProjectorPage({ meetingId, caseId }: { readonly meetingId: string; readonly caseId: string }) {
   const handle = useDocHandle('meeting', meetingId);
   const doc = handle?.doc;
   const data = useDocValue(doc, (d): ProjectorCase | null => {
@@ -41,4 +42,4 @@ export function ProjectorPage({ meetingId, caseId }: { readonly meetingId: strin
     return <main className="projector"><p className="projector-waiting">{handle && !data ? t.live.caseNotFound : t.live.projector.waiting}</p></main>;
   }
   return <ProjectorView caseTitle={data.title} question={data.question} phases={data.phases} timer={timer} items={items} strategies={strategies} offers={offers ?? []} />;
-}
+});

@@ -31,6 +31,8 @@ export const live = {
   },
   timer: {
     start: 'Start',
+    previous: 'Vorherige',
+    next: 'Nächste',
     pause: 'Pause',
     remaining: 'Restzeit',
     running: 'Zeit läuft',
