@@ -14,6 +14,7 @@
  */
 import type * as Y from 'yjs';
 import { ORIGIN, type Origin } from './schema';
+import { compareGerman } from './text';
 
 export type AnonymizeListName = 'stopList' | 'allowList';
 export const ANONYMIZE_LISTS: readonly AnonymizeListName[] = ['stopList', 'allowList'];
@@ -61,7 +62,7 @@ export function anonymizeListsSnapshot(circle: Y.Doc): AnonymizeLists {
       // A foreign or damaged value still counts by its key.
       result.push(typeof value === 'string' && value ? value : key);
     }
-    return result.sort((a, b) => a.localeCompare(b, 'de'));
+    return result.sort((a, b) => compareGerman(a, b));
   };
   return { stopList: words('stopList'), allowList: words('allowList') };
 }

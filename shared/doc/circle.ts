@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { newId, type CircleId, type MeetingId, type TemplateId } from './ids';
 import { DEFAULT_METHOD_NAME, DEFAULT_PHASES, fillPhases, templateSnapshot, type PhaseDraft, type TemplateSnapshot } from './method';
 import { CIRCLE_SCHEMA_VERSION, ORIGIN, metaOf, num, str, type Origin } from './schema';
+import { compareGerman } from './text';
 
 export interface CircleFields {
   readonly name: string;
@@ -102,7 +103,7 @@ export function circleSnapshot(doc: Y.Doc): CircleSnapshot {
   const templates = [...templatesOf(doc).entries()]
     .filter(([, template]) => template.get('removed') !== true)
     .map(([id, template]) => templateSnapshot(id as TemplateId, template))
-    .sort((a, b) => a.name.localeCompare(b.name, 'de'));
+    .sort((a, b) => compareGerman(a.name, b.name));
   return {
     id: str(meta, 'id') as CircleId,
     schemaVersion: num(meta, 'schemaVersion', CIRCLE_SCHEMA_VERSION),

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { newId, type OfferId } from './ids';
 import { SYSTEMS, type System } from './participant';
 import { ORIGIN, str, type Origin } from './schema';
+import { compareGerman } from './text';
 
 export interface OfferFields {
   readonly name: string;
@@ -52,5 +53,5 @@ export function offersSnapshot(circle: Y.Doc): OfferSnapshot[] {
       system: (SYSTEMS.includes(str(entry, 'system') as System) ? str(entry, 'system') : 'other') as System,
       description: str(entry, 'description'),
     }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'de'));
+    .sort((a, b) => compareGerman(a.name, b.name));
 }

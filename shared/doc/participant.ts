@@ -7,6 +7,7 @@
 import * as Y from 'yjs';
 import { newId, type ParticipantId } from './ids';
 import { ORIGIN, str, type Origin } from './schema';
+import { compareGerman } from './text';
 
 export type System = 'health' | 'youthWelfare' | 'other';
 export const SYSTEMS: readonly System[] = ['health', 'youthWelfare', 'other'];
@@ -92,7 +93,7 @@ export function rosterSnapshot(circle: Y.Doc): ParticipantSnapshot[] {
   return [...rosterOf(circle).entries()]
     .filter(([, entry]) => entry.get('removed') !== true)
     .map(([id, entry]) => participantOf(id as ParticipantId, entry))
-    .sort((a, b) => a.name.localeCompare(b.name, 'de'));
+    .sort((a, b) => compareGerman(a.name, b.name));
 }
 
 /** Checks a person in to a meeting (a roster entry, or a new person already added to the roster). */
@@ -114,7 +115,7 @@ export function attendanceSnapshot(meeting: Y.Doc): AttendeeSnapshot[] {
     const text = (key: string) => (typeof v[key] === 'string' ? (v[key] as string) : '');
     result.push({ id: id as ParticipantId, name: text('name'), profession: text('profession'), system, efn: text('efn'), checkedInAt: text('checkedInAt') });
   }
-  return result.sort((a, b) => a.name.localeCompare(b.name, 'de'));
+  return result.sort((a, b) => compareGerman(a.name, b.name));
 }
 
 export interface Parity {

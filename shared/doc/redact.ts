@@ -26,6 +26,7 @@ import { meetingSnapshot } from './meeting';
 import type { CaptureKind, PhaseSnapshot } from './method';
 import { ORIGIN, metaOf, str, type Origin } from './schema';
 import { strategiesSnapshot } from './strategy';
+import { compareGerman } from './text';
 
 /** Where a checked text lives. Plain data: it survives a re-render and names its Y type exactly. */
 export type TextRef =
@@ -325,5 +326,5 @@ export function dismissalsSnapshot(doc: Y.Doc): Dismissal[] {
     const text = typeof v.text === 'string' ? v.text : key.slice(key.indexOf(':') + 1);
     result.push({ key, text, kind: (typeof v.kind === 'string' ? v.kind : key.slice(0, key.indexOf(':'))) as IdentifierKind, by: typeof v.by === 'string' ? v.by : '', at: typeof v.at === 'string' ? v.at : '' });
   }
-  return result.sort((a, b) => a.text.localeCompare(b.text, 'de'));
+  return result.sort((a, b) => compareGerman(a.text, b.text));
 }

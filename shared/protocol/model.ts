@@ -2,7 +2,7 @@
  * What the protocol shows, derived once from a meeting export and the options, so that the HTML
  * and the Markdown renderings say the same. Plain data, raw (unescaped) text.
  */
-import { DEFAULT_CME_RULE, type CaptureKind, type CmeRule, type System } from '../doc';
+import { compareGerman, DEFAULT_CME_RULE, type CaptureKind, type CmeRule, type System } from '../doc';
 import { type ExportedCase, type ExportedFollowUp, type MeetingExport, type RichDoc } from '../doc/export';
 import { plannedMs, usedMs } from '../doc/timer';
 import { meetingCme, type CmeResult } from './cme';
@@ -137,7 +137,7 @@ function attendanceGroups(attendance: MeetingExport['meeting']['attendance']): P
       counts.set(profession, (counts.get(profession) ?? 0) + 1);
     }
     const professions = [...counts].map(([profession, count]) => ({ profession, count }))
-      .sort((a, b) => b.count - a.count || a.profession.localeCompare(b.profession, 'de'));
+      .sort((a, b) => b.count - a.count || compareGerman(a.profession, b.profession));
     return { system, label: de.systems[system], count: people.length, professions };
   }).filter((g) => g.count > 0);
   return { total: attendance.length, groups };
