@@ -1,4 +1,6 @@
 /** Renderer entry: bundled fonts and styles, the repository, the flush-before-close hook, the app. */
+// First: starts reading the first screen's rows while the other modules start (see firstData.ts).
+import { readFirstData } from './app/firstData';
 import '@fontsource/source-sans-3/400.css';
 import '@fontsource/source-sans-3/400-italic.css';
 import '@fontsource/source-sans-3/600.css';
@@ -20,6 +22,10 @@ if (route.name === 'meeting' || route.name === 'live' || route.name === 'project
 platform.onBeforeClose(() => repository.flush());
 // Exposed for end-to-end tests and diagnostics: lets a test wait until everything is stored.
 (window as unknown as { tandemFlush: () => Promise<void> }).tandemFlush = () => repository.flush();
+
+// The first screen is drawn once, with its data: wait for it, but never long (a slow disk shows "Lädt …").
+const FIRST_DATA_WAIT_MS = 400;
+await Promise.race([readFirstData(), new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -9,6 +9,7 @@ import { CirclesPage } from '../features/circles/CirclesPage';
 import { ProfileSetup } from '../features/profile/ProfileSetup';
 import { AnonymizeProvider } from '../features/anonymize/AnonymizeProvider';
 import { t } from '../i18n/de';
+import { firstData } from './firstData';
 import { parseRoute, useHash } from './router';
 
 // Screens with the editor, live mode and printing load on demand: the start screens stay light.
@@ -19,7 +20,7 @@ const ProtocolPage = lazy(() => import('../features/protocol/ProtocolPage').then
 
 export function App() {
   const repository = useRepository();
-  const profile = useLiveQuery(async () => (await repository.profile()) ?? null, [repository]);
+  const profile = useLiveQuery(async () => (await repository.profile()) ?? null, [repository], firstData().profile);
   const saveState = useSaveState();
   const route = parseRoute(useHash());
 

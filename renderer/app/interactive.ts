@@ -2,14 +2,38 @@
  * Performance marks measured by `npm run bench`, each set once, at the next frame after the moment:
  * - `app:interactive`: the first screen shows its data and takes input;
  * - `notes:painted`: a notes editor first shows its stored content.
+ * The first of them ends the start: `whenStarted()` resolves, and what waited for it (the
+ * Tandem-Paket actions, for example) loads then, so that it does not delay the first screen.
  */
+import { endFirstData } from './firstData';
+
 const marked = new Set<string>();
+let started: () => void = () => undefined;
+const startedPromise = new Promise<void>((resolve) => {
+  started = resolve;
+});
+// A screen without a mark (the projector, "not found") still ends the start.
+const START_LIMIT_MS = 2000;
+setTimeout(() => finishStart(), START_LIMIT_MS);
+
+function finishStart(): void {
+  endFirstData();
+  started();
+}
 
 function markOnce(name: string): void {
   if (marked.has(name)) return;
   marked.add(name);
-  requestAnimationFrame(() => performance.mark(name));
+  requestAnimationFrame(() => {
+    performance.mark(name);
+    finishStart();
+  });
 }
 
 export const markInteractive = () => markOnce('app:interactive');
 export const markNotesPainted = () => markOnce('notes:painted');
+
+/** Resolves once the first screen is drawn with its data (or after two seconds at most). */
+export function whenStarted(): Promise<void> {
+  return startedPromise;
+}

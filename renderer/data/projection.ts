@@ -3,7 +3,7 @@
  * it differs from what is stored, and the whole index can be rebuilt from the stored docs.
  */
 import type * as Y from 'yjs';
-import { casesSnapshot, circleSnapshot, docKind, meetingMetaSnapshot, strategiesSnapshot, type CircleId } from '../../shared/doc';
+import { casesSnapshot, circleSnapshot, compareCodeUnits, compareGerman, docKind, meetingMetaSnapshot, strategiesSnapshot, type CircleId } from '../../shared/doc';
 import type { CircleRow, MeetingRow, StrategyRow, TandemDb } from './db';
 import type { DocStore} from './docStore';
 import { parseDocDbName } from './docStore';
@@ -71,11 +71,16 @@ export async function rebuildIndex(db: TandemDb, store: DocStore, idb: IDBFactor
 
 /** Meetings of a circle, newest first, filtered by a search text (all words must match). */
 export async function searchMeetings(db: TandemDb, circleId: CircleId, query: string): Promise<MeetingRow[]> {
-  const words = query.toLocaleLowerCase('de').split(/\s+/).filter(Boolean);
-  const rows = await db.meetings.where('circleId').equals(circleId).toArray();
+  return filterMeetings(await db.meetings.where('circleId').equals(circleId).toArray(), query);
+}
+
+/** The meetings that match every word of `query`, newest first (then by title). */
+export function filterMeetings(rows: readonly MeetingRow[], query: string): MeetingRow[] {
+  // toLowerCase: German has no locale-specific lower case, and it needs no locale data at start.
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
   return rows
     .filter((row) => words.every((word) => row.searchText.includes(word)))
-    .sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'de'));
+    .sort((a, b) => compareCodeUnits(b.date, a.date) || compareGerman(a.title, b.title));
 }
 
 /** A strategy of the circle with the meeting it was agreed in. */
@@ -94,7 +99,7 @@ export async function circleStrategies(db: TandemDb, circleId: CircleId, { inclu
   return rows
     .flatMap((row) => (row.strategies ?? []).map((s) => ({ ...s, meetingId: row.id, meetingTitle: row.title, meetingDate: row.date })))
     .filter((s) => includeDone || s.status === 'open')
-    .sort((a, b) => compareDue(a.due, b.due) || a.meetingDate.localeCompare(b.meetingDate) || a.measure.localeCompare(b.measure, 'de'));
+    .sort((a, b) => compareDue(a.due, b.due) || compareCodeUnits(a.meetingDate, b.meetingDate) || compareGerman(a.measure, b.measure));
 }
 
 /** ISO dates compare as strings; an empty date (no due date) comes last. */

@@ -9,7 +9,7 @@
  */
 import * as Y from 'yjs';
 import {
-  authorsByClient, compareGerman, createDoc, docKind, metaOf, str, type Author,
+  authorsByClient, compareCodeUnits, compareGerman, createDoc, docKind, metaOf, str, type Author,
 } from '../../shared/doc';
 import { decodeSyncPackage, type SyncPackageContent, type SyncPackageDoc } from '../../shared/sync';
 import { SyncAppError } from './syncErrors';
@@ -41,7 +41,7 @@ export async function previewPackage(content: SyncPackageContent, readLocal: Rea
   }
   const foreign = docs.find((d) => d.kind === 'meeting' && d.circleId !== circleId);
   if (foreign) throw new SyncAppError('wrong-content', `meeting ${foreign.id} belongs to another circle`);
-  docs.sort((a, b) => (a.kind === b.kind ? a.date.localeCompare(b.date) || compareGerman(a.title, b.title) : a.kind === 'circle' ? -1 : 1));
+  docs.sort((a, b) => (a.kind === b.kind ? compareCodeUnits(a.date, b.date) || compareGerman(a.title, b.title) : a.kind === 'circle' ? -1 : 1));
   const circle = docs[0]!;
   return {
     sender: content.sender,

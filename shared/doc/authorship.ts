@@ -16,7 +16,7 @@
  * Doc-level attribution works because docs are created with `gc: false`: deleted items keep their ids.
  */
 import * as Y from 'yjs';
-import { compareGerman } from './text';
+import { compareCodeUnits, compareGerman } from './text';
 
 export const AUTHORS_KEY = 'users';
 /** Pending deletions are written after this pause (or when the doc is flushed or closed). */
@@ -161,7 +161,7 @@ export function authorList(doc: Y.Doc): Author[] {
     const role = entry.get('role');
     authors.push({ deviceId, name: typeof name === 'string' ? name : '', role: typeof role === 'string' ? role : '' });
   }
-  return authors.sort((a, b) => compareGerman(a.name, b.name) || a.deviceId.localeCompare(b.deviceId));
+  return authors.sort((a, b) => compareGerman(a.name, b.name) || compareCodeUnits(a.deviceId, b.deviceId));
 }
 
 /** A stretch of text written by one laptop (deviceId null: written before authorship was recorded). */

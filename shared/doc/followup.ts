@@ -3,6 +3,7 @@
  * (it spans meetings); the follow-up note links back to the original case by meeting and case id.
  */
 import * as Y from 'yjs';
+import { compareCodeUnits } from './text';
 import { newId, type CaseId, type FollowUpId, type MeetingId } from './ids';
 import { ORIGIN, str, type Origin } from './schema';
 
@@ -66,7 +67,7 @@ export function followUpsSnapshot(circle: Y.Doc, filter: Partial<Pick<FollowUpLi
     if (filter.sourceCaseId && snapshot.sourceCaseId !== filter.sourceCaseId) continue;
     result.push(snapshot);
   }
-  return result.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return result.sort((a, b) => compareCodeUnits(a.createdAt, b.createdAt));
 }
 
 function fragmentPlainText(value: unknown): string {

@@ -27,3 +27,11 @@ export function compareGerman(a: string, b: string): number {
   collator ??= new Intl.Collator('de');
   return collator.compare(a, b);
 }
+
+/**
+ * Plain code-unit order, for ISO dates, timestamps and ids (which sort correctly that way):
+ * `localeCompare` would load the locale's collation data for nothing.
+ */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,7 +1,7 @@
 /**
- * Mounted once in the app shell: opens the meeting (and its circle) or the circle of the current
- * route, reads the circle's lists and the meeting's dismissals, and provides them to every editor,
- * field and panel of the screen. Also hosts the export gate's dialog.
+ * Mounted once in the app shell: on a meeting's screens it opens the meeting and its circle, reads
+ * the circle's lists and the meeting's dismissals, and provides them to every editor, field and
+ * panel of the screen (other screens get no check). Also hosts the export gate's dialog.
  * WARNING: part of the start bundle — it must not import the detector (see check.ts).
  */
 import { useMemo, type ReactNode } from 'react';
@@ -18,7 +18,7 @@ export function AnonymizeProvider({ route, me, children }: { readonly route: Rou
   const meetingId = route.name === 'meeting' || route.name === 'live' || route.name === 'protocol' ? route.meetingId : undefined;
   const meeting = useDocHandle('meeting', meetingId);
   const meetingCircleId = useDocSnapshot(meeting?.doc, (doc) => str(metaOf(doc), 'circleId'));
-  const circleId = meetingCircleId || (route.name === 'circle' ? route.circleId : undefined);
+  const circleId = meetingCircleId || undefined;
   const circle = useDocHandle('circle', circleId);
   const enabled = useLiveCheckEnabled();
   // Compared as strings, so that the context keeps its identity while notes are typed.

@@ -1,21 +1,30 @@
 /** The meetings of one circle: date, title, status; a search; creating a meeting. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { Suspense, useLayoutEffect, useState } from 'react';
+import { firstData } from '../../app/firstData';
 import { markInteractive } from '../../app/interactive';
+import { lazyPart } from '../../app/lazyPart';
 import { href, navigate } from '../../app/router';
-import { useDocHandle, useDocSnapshot, useRepository } from '../../data/hooks';
-import { searchMeetings } from '../../data/projection';
-import { circleSnapshot, type CircleId, type TemplateId } from '../../../shared/doc';
+import { useRepository } from '../../data/hooks';
+import { filterMeetings, searchMeetings } from '../../data/projection';
+import type { CircleId, TemplateId } from '../../../shared/doc';
 import { t } from '../../i18n/de';
 import { formatDate } from '../../i18n/format';
-import { MeetingFormDialog, type MeetingFormValues } from '../meetings/MeetingFormDialog';
+import type { MeetingFormValues } from '../meetings/MeetingFormDialog';
+
+const CreateMeetingDialog = lazyPart(() => import('./CreateMeetingDialog').then((m) => m.CreateMeetingDialog));
 
 export function MeetingsTab({ circleId }: { readonly circleId: string }) {
   const repository = useRepository();
   const [query, setQuery] = useState('');
   const [creating, setCreating] = useState(false);
-  const meetings = useLiveQuery(() => searchMeetings(repository.db, circleId as CircleId, query), [repository, circleId, query]);
-  useEffect(() => {
+  const [firstMeetings] = useState(() => {
+    const first = firstData();
+    return first.circle?.id === circleId && first.meetings ? filterMeetings(first.meetings, '') : undefined;
+  });
+  const meetings = useLiveQuery(() => searchMeetings(repository.db, circleId as CircleId, query), [repository, circleId, query], firstMeetings);
+  // Layout effect: the rows are in the DOM now, so the mark lands on the frame that first shows them.
+  useLayoutEffect(() => {
     if (meetings) markInteractive();
   }, [meetings]);
 
@@ -64,27 +73,7 @@ export function MeetingsTab({ circleId }: { readonly circleId: string }) {
           </tbody>
         </table>
       )}
-      {creating && <CreateMeeting circleId={circleId} onCancel={() => setCreating(false)} onCreate={create} />}
+      {creating && <Suspense fallback={null}><CreateMeetingDialog circleId={circleId} onCancel={() => setCreating(false)} onCreate={create} /></Suspense>}
     </section>
-  );
-}
-
-/** Loads the circle's method templates for the create dialog. */
-function CreateMeeting({ circleId, onCancel, onCreate }: {
-  readonly circleId: string;
-  readonly onCancel: () => void;
-  readonly onCreate: (values: MeetingFormValues, templateId: TemplateId) => Promise<void>;
-}) {
-  const handle = useDocHandle('circle', circleId);
-  const templates = useDocSnapshot(handle?.doc, (doc) => circleSnapshot(doc).templates);
-  if (!templates) return null;
-  return (
-    <MeetingFormDialog
-      title={t.meetings.create}
-      submitLabel={t.common.create}
-      templates={templates}
-      onCancel={onCancel}
-      onSubmit={(values, templateId) => onCreate(values, templateId!)}
-    />
   );
 }

@@ -1,18 +1,22 @@
 /** The list of circles (Qualitätszirkel) on this device, and creating one. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { Suspense, useLayoutEffect, useState } from 'react';
+import { firstData } from '../../app/firstData';
 import { markInteractive } from '../../app/interactive';
+import { lazyPart } from '../../app/lazyPart';
 import { href } from '../../app/router';
 import { useRepository } from '../../data/hooks';
 import type { CircleRow } from '../../data/db';
 import { t } from '../../i18n/de';
 import { ImportPackageButton } from '../sync/lazy';
-import { CircleFormDialog } from './CircleFormDialog';
+
+const CircleFormDialog = lazyPart(() => import('./CircleFormDialog').then((m) => m.CircleFormDialog));
 
 export function CirclesPage() {
   const repository = useRepository();
-  const circles = useLiveQuery(() => repository.db.circles.orderBy('name').toArray(), [repository]);
-  useEffect(() => {
+  const circles = useLiveQuery(() => repository.db.circles.orderBy('name').toArray(), [repository], firstData().circles);
+  // Layout effect: the rows are in the DOM now, so the mark lands on the frame that first shows them.
+  useLayoutEffect(() => {
     if (circles) markInteractive();
   }, [circles]);
   return <CirclesView circles={circles} />;
@@ -45,7 +49,7 @@ export function CirclesView({ circles }: { readonly circles: readonly CircleRow[
           ))}
         </ul>
       )}
-      <CircleFormDialog open={creating} onOpenChange={setCreating} />
+      {creating && <Suspense fallback={null}><CircleFormDialog open onOpenChange={setCreating} /></Suspense>}
     </section>
   );
 }

@@ -9,7 +9,7 @@ import { href } from '../../app/router';
 import { NotesEditor } from '../meeting/NotesEditor';
 import { useDocHandle, useDocSnapshot, useRepository } from '../../data/hooks';
 import {
-  addFollowUp, compareGerman, followUpNote, followUpsSnapshot, removeFollowUp,
+  addFollowUp, compareCodeUnits, compareGerman, followUpNote, followUpsSnapshot, removeFollowUp,
   type CaseId, type CircleId, type FollowUpSnapshot, type MeetingId,
 } from '../../../shared/doc';
 import type { MeetingRow } from '../../data/db';
@@ -29,7 +29,7 @@ export function FollowUpsTab({ meetingId, circleId }: { readonly meetingId: stri
     const current = byId.get(meetingId);
     return (meetings ?? [])
       .filter((m) => m.id !== meetingId && (!current || m.date <= current.date))
-      .sort((a, b) => b.date.localeCompare(a.date) || compareGerman(a.title, b.title));
+      .sort((a, b) => compareCodeUnits(b.date, a.date) || compareGerman(a.title, b.title));
   }, [meetings, byId, meetingId]);
 
   if (!circle || !followUps || !meetings) return <p>{t.app.loading}</p>;
