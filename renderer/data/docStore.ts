@@ -89,7 +89,7 @@ export class DocStore {
     const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(key) : undefined;
     const onUpdate = (update: Uint8Array, origin: unknown) => {
       // Loaded rows and updates from other windows are not echoed back.
-      if (origin !== ORIGIN.otherWindow && origin !== persistence.loadOrigin) channel?.postMessage(update);
+      if (origin !== ORIGIN.otherWindow && !persistence.isLoadOrigin(origin)) channel?.postMessage(update);
     };
     const onMessage = (event: MessageEvent) => {
       if (event.data instanceof Uint8Array) Y.applyUpdate(doc, event.data, ORIGIN.otherWindow);

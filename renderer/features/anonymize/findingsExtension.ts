@@ -17,7 +17,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { dismissalKey, type AnonymizeLists } from '../../../shared/doc';
 import { t } from '../../i18n/de';
-import { detectCached, listsKey } from './check';
+import { loadCheck, loadedCheck } from './lazy';
 
 export const RECHECK_IDLE_MS = 200;
 export const RECHECK_MAX_WAIT_MS = 1000;
@@ -51,15 +51,16 @@ export const findingsKey = new PluginKey<DecorationSet>('tandemFindings');
 
 /** The decorations of every finding in a document. */
 export function findingDecorations(doc: PmNode, settings: FindingsSettings): DecorationSet {
-  if (!settings.enabled) return DecorationSet.empty;
-  const key = listsKey(settings.lists);
+  const check = loadedCheck();
+  if (!settings.enabled || !check) return DecorationSet.empty;
+  const key = check.listsKey(settings.lists);
   const decorations: Decoration[] = [];
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
     let start = -1;
     let text = '';
     const flush = () => {
-      for (const f of text ? detectCached(text, settings.lists, key) : []) {
+      for (const f of text ? check.detectCached(text, settings.lists, key) : []) {
         if (settings.dismissed.has(dismissalKey(f.kind, f.text))) continue;
         decorations.push(Decoration.inline(start + f.start, start + f.end, {
           class: `finding finding-${f.kind}`,
@@ -118,6 +119,10 @@ class FindingsView {
   private readonly recheck = (): void => {
     this.clear();
     if (this.destroyed) return;
+    if (!loadedCheck()) {
+      if (this.source.get().enabled) void loadCheck().then(this.recheck);
+      return;
+    }
     const { state } = this.view;
     const next = findingDecorations(state.doc, this.source.get());
     if (signature(next) === signature(findingsKey.getState(state) ?? DecorationSet.empty)) return;

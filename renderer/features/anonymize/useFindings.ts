@@ -1,6 +1,6 @@
 /**
  * Hooks over the check: findings recomputed when docs change (debounced where typing happens), and
- * the two actions on a finding. Loaded with the screens that show findings (imports the detector).
+ * the two actions on a finding. The detector itself comes through lazy.ts.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
@@ -8,8 +8,9 @@ import type { Finding } from '../../../shared/anonymize';
 import { dismissFinding, dismissalsSnapshot, replaceFinding, restoreFinding, type Dismissal } from '../../../shared/doc';
 import { useDocSnapshot } from '../../data/hooks';
 import { t } from '../../i18n/de';
-import { textFindings, type LocatedFinding } from './check';
+import type { LocatedFinding } from './check';
 import { useAnonymizeState } from './context';
+import { useCheck } from './lazy';
 
 /**
  * A value computed from docs, recomputed after they change: at once (`delay` 0) or once typing
@@ -45,12 +46,13 @@ export function useDocsComputed<T>(docs: readonly (Y.Doc | undefined)[], compute
  */
 export function useTextFindings(text: string, delay = 250): { readonly text: string; readonly findings: readonly Finding[] } {
   const { enabled, lists, dismissed } = useAnonymizeState();
+  const check = useCheck();
   const [result, setResult] = useState<{ text: string; findings: readonly Finding[] }>({ text: '', findings: [] });
   useEffect(() => {
-    if (!enabled || !text.trim()) return;
-    const timer = setTimeout(() => setResult({ text, findings: textFindings(text, lists, dismissed) }), delay);
+    if (!enabled || !check || !text.trim()) return;
+    const timer = setTimeout(() => setResult({ text, findings: check.textFindings(text, lists, dismissed) }), delay);
     return () => clearTimeout(timer);
-  }, [text, enabled, lists, dismissed, delay]);
+  }, [check, text, enabled, lists, dismissed, delay]);
   return enabled && result.text === text ? result : { text, findings: [] };
 }
 

@@ -13,7 +13,7 @@ import { href } from '../../app/router';
 import { useDocHandle } from '../../data/hooks';
 import { t } from '../../i18n/de';
 import { NotesEditor } from '../meeting/NotesEditor';
-import { FindingsPanel } from '../anonymize/FindingsPanel';
+import { FindingsPanel } from '../anonymize/lazy';
 import { CaptureBoard } from './CaptureBoard';
 import { CommandButton } from './CommandButton';
 import { commandById, type FocusInfo, type LiveCommand, type LiveState } from './commands';

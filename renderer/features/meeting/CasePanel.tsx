@@ -7,7 +7,7 @@ import { t } from '../../i18n/de';
 import { CaseTitleDialog } from './CaseTitleDialog';
 import { NotesEditor } from './NotesEditor';
 import { AuthorshipToggle } from '../sync/AuthorshipView';
-import { FindingsPanel } from '../anonymize/FindingsPanel';
+import { FindingsPanel } from '../anonymize/lazy';
 
 export interface CasePanelProps {
   readonly doc: Y.Doc;

@@ -3,18 +3,21 @@
 import { Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import StarterKit from '@tiptap/starter-kit';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { addCase, meetingSnapshot, phaseNotes, replaceFinding } from '../../../shared/doc';
 import { meetingFindings } from '../../../renderer/features/anonymize/check';
 import {
   findingsExtension, findingsKey, FindingsSource, RECHECK_IDLE_MS, RECHECK_MAX_WAIT_MS, type FindingsSettings,
 } from '../../../renderer/features/anonymize/findingsExtension';
+import { loadCheck } from '../../../renderer/features/anonymize/lazy';
 import { makeMeeting } from '../../factories/docs';
 
 const ON: FindingsSettings = { enabled: true, lists: { stopList: [], allowList: [] }, dismissed: new Set() };
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let editor: Editor | undefined;
+// In the app the detector loads once the first screen is drawn; here, at once.
+beforeAll(() => loadCheck({ afterStart: false }));
 afterEach(() => editor?.destroy());
 
 function setup(settings = ON) {
