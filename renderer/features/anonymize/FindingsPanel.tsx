@@ -3,7 +3,7 @@
  * statement, items, strategies), each with "Ersetzen durch Platzhalter" and "Kein Identifikator",
  * and what was dismissed. Follows the typing with a short delay (never on a keystroke).
  */
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type * as Y from 'yjs';
 import { caseCheckTexts, dismissalsSnapshot, type CaseId } from '../../../shared/doc';
 import { t } from '../../i18n/de';
@@ -18,7 +18,11 @@ export const PANEL_DELAY_MS = 400;
 
 const p = t.anonymize.panel;
 
-export function FindingsPanel({ doc, meetingId, caseId }: { readonly doc: Y.Doc; readonly meetingId: string; readonly caseId: CaseId }) {
+/**
+ * Memoized: the screen around it re-renders on every keystroke in the notes (the meeting doc
+ * changed), and a long list of findings must not be drawn again each time.
+ */
+export const FindingsPanel = memo(function FindingsPanel({ doc, meetingId, caseId }: { readonly doc: Y.Doc; readonly meetingId: string; readonly caseId: CaseId }) {
   const { enabled, lists, circleDoc, me } = useAnonymizeState();
   const id = useId();
   const compute = () => findingsOf(caseCheckTexts(doc, caseId), lists, new Set(dismissalsSnapshot(doc).map((x) => x.key)));
@@ -45,4 +49,4 @@ export function FindingsPanel({ doc, meetingId, caseId }: { readonly doc: Y.Doc;
       <DismissedList dismissals={dismissals} onRestore={actions.restore} />
     </section>
   );
-}
+});

@@ -5,7 +5,8 @@
  * Rules (typing must never lag):
  * - Between checks, the decorations are only mapped through each transaction typed (cheap).
  * - The check runs when typing pauses (RECHECK_IDLE_MS), and during long unbroken typing at most
- *   every RECHECK_MAX_WAIT_MS, never on a keystroke. It runs per run of text in a textblock — the
+ *   every RECHECK_MAX_WAIT_MS, never on a keystroke: when its time has come, it waits for the
+ *   browser to be idle (after a frame is drawn), so it does not delay the next keystroke's frame. It runs per run of text in a textblock — the
  *   same blocks as the Y.XmlText nodes the panel and the replace command read (shared/doc/redact.ts)
  *   — and the detector's results are cached by text, so only the paragraph that changed is checked.
  * - A check that changes nothing dispatches nothing.
@@ -49,6 +50,31 @@ export class FindingsSource {
 
 export const findingsKey = new PluginKey<DecorationSet>('tandemFindings');
 
+/** The decorations of the findings in one textblock at `pos` (the detector must be loaded). */
+function blockDecorations(node: PmNode, pos: number, settings: FindingsSettings, check: NonNullable<ReturnType<typeof loadedCheck>>, key: string): Decoration[] {
+  const decorations: Decoration[] = [];
+  let start = -1;
+  let text = '';
+  const flush = () => {
+    for (const f of text ? check.detectCached(text, settings.lists, key) : []) {
+      if (settings.dismissed.has(dismissalKey(f.kind, f.text))) continue;
+      decorations.push(Decoration.inline(start + f.start, start + f.end, {
+        class: `finding finding-${f.kind}`,
+        title: t.anonymize.underlineTitle(t.anonymize.kinds[f.kind], f.hint),
+      }, { kind: f.kind }));
+    }
+    start = -1;
+    text = '';
+  };
+  node.forEach((child, offset) => {
+    if (!child.isText) return flush();
+    if (start < 0) start = pos + 1 + offset;
+    text += child.text ?? '';
+  });
+  flush();
+  return decorations;
+}
+
 /** The decorations of every finding in a document. */
 export function findingDecorations(doc: PmNode, settings: FindingsSettings): DecorationSet {
   const check = loadedCheck();
@@ -57,40 +83,44 @@ export function findingDecorations(doc: PmNode, settings: FindingsSettings): Dec
   const decorations: Decoration[] = [];
   doc.descendants((node, pos) => {
     if (!node.isTextblock) return true;
-    let start = -1;
-    let text = '';
-    const flush = () => {
-      for (const f of text ? check.detectCached(text, settings.lists, key) : []) {
-        if (settings.dismissed.has(dismissalKey(f.kind, f.text))) continue;
-        decorations.push(Decoration.inline(start + f.start, start + f.end, {
-          class: `finding finding-${f.kind}`,
-          title: t.anonymize.underlineTitle(t.anonymize.kinds[f.kind], f.hint),
-        }, { kind: f.kind }));
-      }
-      start = -1;
-      text = '';
-    };
-    node.forEach((child, offset) => {
-      if (!child.isText) return flush();
-      if (start < 0) start = pos + 1 + offset;
-      text += child.text ?? '';
-    });
-    flush();
+    decorations.push(...blockDecorations(node, pos, settings, check, key));
     return false;
   });
   return DecorationSet.create(doc, decorations);
 }
 
-const signature = (set: DecorationSet) => set.find().map((d) => `${d.from}-${d.to}-${(d.spec as { kind?: string }).kind}`).join(',');
+const sameDecorations = (a: readonly Decoration[], b: readonly Decoration[]) =>
+  a.length === b.length && a.every((d, i) => d.from === b[i]!.from && d.to === b[i]!.to && (d.spec as { kind?: string }).kind === (b[i]!.spec as { kind?: string }).kind);
+
+/** Runs `run` once the browser is idle (at the latest after IDLE_LIMIT_MS); returns a cancel. */
+const IDLE_LIMIT_MS = 300;
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(run, { timeout: IDLE_LIMIT_MS });
+  return () => cancelIdleCallback(handle);
+}
 
 class FindingsView {
   private idle: ReturnType<typeof setTimeout> | undefined;
   private maxWait: ReturnType<typeof setTimeout> | undefined;
+  private cancelIdle: (() => void) | undefined;
+  /**
+   * Textblocks whose decorations in the set are those of the current settings. ProseMirror keeps
+   * the node of an unchanged paragraph across transactions, so a check looks only at the
+   * paragraphs typed in since, and the new set shares everything else with the old one.
+   */
+  private checked = new WeakSet<PmNode>();
   private readonly unsubscribe: () => void;
   private destroyed = false;
 
   constructor(private readonly view: EditorView, private readonly source: FindingsSource) {
-    this.unsubscribe = source.subscribe(() => this.recheck());
+    this.unsubscribe = source.subscribe(() => {
+      this.checked = new WeakSet();
+      this.recheck();
+    });
     this.schedule();
   }
 
@@ -106,15 +136,24 @@ class FindingsView {
 
   private schedule(): void {
     clearTimeout(this.idle);
-    this.idle = setTimeout(this.recheck, RECHECK_IDLE_MS);
-    this.maxWait ??= setTimeout(this.recheck, RECHECK_MAX_WAIT_MS);
+    this.idle = setTimeout(this.due, RECHECK_IDLE_MS);
+    this.maxWait ??= setTimeout(this.due, RECHECK_MAX_WAIT_MS);
   }
 
   private clear(): void {
     clearTimeout(this.idle);
     clearTimeout(this.maxWait);
-    this.idle = this.maxWait = undefined;
+    this.cancelIdle?.();
+    this.idle = this.maxWait = this.cancelIdle = undefined;
   }
+
+  /** The check's time has come: run it once the browser is idle. */
+  private readonly due = (): void => {
+    clearTimeout(this.idle);
+    clearTimeout(this.maxWait);
+    this.idle = this.maxWait = undefined;
+    this.cancelIdle ??= whenIdle(this.recheck);
+  };
 
   private readonly recheck = (): void => {
     this.clear();
@@ -124,8 +163,25 @@ class FindingsView {
       return;
     }
     const { state } = this.view;
-    const next = findingDecorations(state.doc, this.source.get());
-    if (signature(next) === signature(findingsKey.getState(state) ?? DecorationSet.empty)) return;
+    const settings = this.source.get();
+    const current = findingsKey.getState(state) ?? DecorationSet.empty;
+    let next = current;
+    if (!settings.enabled) {
+      next = DecorationSet.empty;
+    } else {
+      const check = loadedCheck()!;
+      const key = check.listsKey(settings.lists);
+      state.doc.descendants((node, pos) => {
+        if (!node.isTextblock) return true;
+        if (this.checked.has(node)) return false;
+        const fresh = blockDecorations(node, pos, settings, check, key);
+        const old = next.find(pos + 1, pos + node.nodeSize - 1);
+        if (!sameDecorations(old, fresh)) next = next.remove(old).add(state.doc, fresh);
+        this.checked.add(node);
+        return false;
+      });
+    }
+    if (next === current || (next.find().length === 0 && current.find().length === 0)) return;
     this.view.dispatch(state.tr.setMeta(findingsKey, next).setMeta('addToHistory', false));
   };
 }
