@@ -1,5 +1,6 @@
 /** A meeting: its data, its cases, and per case the notes of each phase. */
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { markInteractive } from '../../app/interactive';
 import { href, navigate, MEETING_TABS, type MeetingTab } from '../../app/router';
 import { TabNav } from '../../components/TabNav';
 import { FollowUpsTab } from '../followups/FollowUpsTab';
@@ -35,6 +36,12 @@ export function MeetingWorkspace({ meetingId, tab = 'cases', caseId, phaseId }: 
   useEffect(() => {
     document.title = meeting?.title ? `${meeting.title} – Tandem` : 'Tandem';
   }, [meeting?.title]);
+  // A screen without a notes editor (no case yet, another tab) is ready once the meeting is shown;
+  // with one, the editor's first paint ends the start (markNotesPainted).
+  const showsNotes = tab === 'cases' && selectedCase !== undefined;
+  useLayoutEffect(() => {
+    if (meeting && !showsNotes) markInteractive();
+  }, [meeting, showsNotes]);
 
   if (!handle || !meeting) return <p>{t.app.loading}</p>;
   const doc = handle.doc;
