@@ -1,4 +1,4 @@
-/** A modal dialog (Radix): focus trapped, Escape closes, title and description announced. */
+/** A modal dialog (Radix): focus trapped, Escape closes (see keepLocalEscape), title and description announced. */
 import * as RadixDialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
 import { t } from '../i18n/de';
@@ -11,12 +11,20 @@ export interface DialogProps {
   readonly children: ReactNode;
 }
 
+/**
+ * A part of a dialog that handles Escape itself (an inline form: Escape closes the form) is marked
+ * `data-escape-local`; Escape there does not close the whole dialog.
+ */
+function keepLocalEscape(event: KeyboardEvent): void {
+  if (event.target instanceof Element && event.target.closest('[data-escape-local]')) event.preventDefault();
+}
+
 export function Dialog({ open, onOpenChange, title, description, children }: DialogProps) {
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay" />
-        <RadixDialog.Content className="dialog" aria-describedby={description ? undefined : undefined}>
+        <RadixDialog.Content className="dialog" aria-describedby={description ? undefined : undefined} onEscapeKeyDown={keepLocalEscape}>
           <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>
           {description ? <RadixDialog.Description className="dialog-description">{description}</RadixDialog.Description> : <RadixDialog.Description className="visually-hidden">{title}</RadixDialog.Description>}
           {children}

@@ -23,6 +23,7 @@ export function ReplaceForm({ finding, onReplace, onCancel }: {
   return (
     <form
       className="replace-form"
+      data-escape-local
       onSubmit={(event) => {
         event.preventDefault();
         if (value.trim()) onReplace(value);
@@ -36,7 +37,6 @@ export function ReplaceForm({ finding, onReplace, onCancel }: {
           onKeyDown={(e) => {
             if (e.key !== 'Escape') return;
             e.preventDefault();
-            e.stopPropagation(); // in the gate dialog: close the form, not the dialog
             onCancel();
           }}
         />
