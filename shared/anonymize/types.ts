@@ -1,13 +1,6 @@
 /** What kind of identifier a finding is. 'stopList' = a term from the circle's own stop list. */
-export type IdentifierKind =
-  | 'name'
-  | 'date'
-  | 'address'
-  | 'place'
-  | 'contact'
-  | 'number'
-  | 'institution'
-  | 'stopList';
+export const IDENTIFIER_KINDS = ['name', 'date', 'address', 'place', 'contact', 'number', 'institution', 'stopList'] as const;
+export type IdentifierKind = (typeof IDENTIFIER_KINDS)[number];
 
 /**
  * A possible identifier in a note ("Befund"). Findings of one check are sorted by `start` and never

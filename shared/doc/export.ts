@@ -12,12 +12,14 @@
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { IDENTIFIER_KINDS } from '../anonymize/types';
 import { caseStatement, phaseNotes, type CaseSnapshot } from './case';
 import { cmeRuleSnapshot, type CmeRule } from './circle';
 import { followUpNote, followUpsSnapshot, type FollowUpSnapshot } from './followup';
 import type { CircleId, MeetingId, OfferId } from './ids';
 import { itemsSnapshot, CAPTURE_KINDS, type ItemSnapshot } from './item';
 import { meetingSnapshot, MEETING_STATUSES, type MeetingSnapshot } from './meeting';
+import { dismissalKey, dismissalsSnapshot, foldText, type Dismissal } from './redact';
 import { createPhaseMap } from './method';
 import type { OfferSnapshot } from './offer';
 import { attendanceSnapshot, SYSTEMS, type AttendeeSnapshot, type System } from './participant';
@@ -70,7 +72,16 @@ export interface ExportedCase extends CaseSnapshot {
 export interface ExportedMeeting extends Omit<MeetingSnapshot, 'cases'> {
   readonly attendance: readonly AttendeeSnapshot[];
   readonly cases: readonly ExportedCase[];
+  /**
+   * The findings marked "Kein Identifikator" (by kind and text, with who and when), so an imported
+   * meeting is not flagged again for what the moderators already reviewed. Only those whose text
+   * still occurs in the exported meeting: a dismissal of a text that was replaced since would carry
+   * that text out of the app. Files written before this field read as none.
+   */
+  readonly dismissals: readonly ExportedDismissal[];
 }
+
+export type ExportedDismissal = Omit<Dismissal, 'key'>;
 
 export interface ExportedFollowUp extends Omit<FollowUpSnapshot, 'noteText'> {
   readonly note: RichDoc;
@@ -104,7 +115,7 @@ export interface MeetingExport {
 /** Everything of the meeting doc. */
 export function exportMeetingDoc(doc: Y.Doc): ExportedMeeting {
   const { cases, ...meeting } = meetingSnapshot(doc);
-  return {
+  const exported = {
     ...meeting,
     attendance: attendanceSnapshot(doc),
     cases: cases.map((c) => ({
@@ -116,6 +127,23 @@ export function exportMeetingDoc(doc: Y.Doc): ExportedMeeting {
       timer: timerSnapshot(doc, c.id),
     })),
   };
+  const texts = foldText(textsOf(exported).join('\n'));
+  const dismissals = dismissalsSnapshot(doc)
+    .filter((d) => texts.includes(foldText(d.text)))
+    .map(({ key: _key, ...dismissal }) => dismissal);
+  return { ...exported, dismissals };
+}
+
+/** Every string of an exported value, and each rich-text paragraph's runs (split where marks change) joined. */
+function textsOf(value: unknown, into: string[] = []): string[] {
+  if (typeof value === 'string') into.push(value);
+  else if (Array.isArray(value)) for (const item of value) textsOf(item, into);
+  else if (value && typeof value === 'object') {
+    const { content } = value as { content?: unknown };
+    if (Array.isArray(content)) into.push(content.map((node: RichNode) => (isRichText(node) ? node.text : '\n')).join(''));
+    for (const item of Object.values(value)) textsOf(item, into);
+  }
+  return into;
 }
 
 /** The circle's part of a meeting export. */
@@ -239,6 +267,10 @@ export function importMeeting(doc: Y.Doc, data: ExportedMeeting, { id, circleId,
     for (const { id: participantId, ...fields } of data.attendance) attendance.set(participantId, { ...fields });
 
     for (const c of data.cases) importCase(doc, c, data.phases.map((p) => p.id));
+
+    // The same entries dismissFinding writes (top-level map, keyed by kind and folded text).
+    const dismissals = doc.getMap<unknown>('dismissals');
+    for (const { text, kind, by, at } of data.dismissals) dismissals.set(dismissalKey(kind, text), { text, kind, by, at });
   }, origin);
   return id;
 }
@@ -353,6 +385,7 @@ const meetingSchema = z.object({
   phases: z.array(z.object({ id, title: text, minutes: z.number().min(0), questions: text, lists: z.array(z.enum(CAPTURE_KINDS as ['hypothesis'])) })),
   attendance: z.array(z.object({ id, name: text, profession: text, system, efn: z.string(), checkedInAt: z.string() })),
   cases: z.array(caseSchema),
+  dismissals: z.array(z.object({ text: text.min(1), kind: z.enum(IDENTIFIER_KINDS), by: text, at: z.string() })).default([]),
 });
 
 const circleSchema = z.object({

@@ -303,7 +303,12 @@ const dismissalsOf = (doc: Y.Doc) => doc.getMap<unknown>('dismissals');
 
 /** The key of a finding's dismissal: kind and text, folded (case and spacing do not matter). */
 export function dismissalKey(kind: IdentifierKind, text: string): string {
-  return `${kind}:${text.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('de')}`;
+  return `${kind}:${foldText(text).trim()}`;
+}
+
+/** Text as dismissals compare it: case and runs of spacing do not matter. */
+export function foldText(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').toLocaleLowerCase('de');
 }
 
 /** Marks a finding as "Kein Identifikator" for the whole meeting, for both moderators. */

@@ -1,9 +1,10 @@
 /** The meeting as versioned JSON: export → file → import gives the same meeting, as a new meeting. */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addItem, caseStatement, createDoc, itemsSnapshot, meetingSnapshot, newId, phaseNotes, phaseNotesText, type CircleId, type MeetingId } from '../../../shared/doc';
+import { addItem, caseStatement, createDoc, dismissalsSnapshot, dismissFinding, itemsSnapshot, meetingSnapshot, newId, phaseNotes, phaseNotesText, type CircleId, type MeetingId } from '../../../shared/doc';
 import { composeMeetingExport, exportMeetingDoc, importMeeting, parseMeetingExport, richDocOf, MEETING_EXPORT_VERSION, type MeetingExport } from '../../../shared/doc/export';
 import { renderProtocolHtml, renderProtocolMarkdown } from '../../../shared/protocol';
+import { meetingFindings } from '../../../renderer/features/anonymize/check';
 import { cloneDoc } from '../../factories/docs';
 import { protocolAssets, realisticExport } from '../../factories/protocol';
 
@@ -74,6 +75,36 @@ describe('export → JSON file → import', () => {
     const parsed = parseMeetingExport(file);
     if (!parsed.ok) throw new Error(parsed.error);
     expect(() => importMeeting(data.source.meeting.doc, parsed.value.meeting, { id: newId<MeetingId>(), circleId: 'c' as CircleId })).toThrow(/empty doc/);
+  });
+});
+
+describe('reviewed findings ("Kein Identifikator") in the file', () => {
+  it('go with the meeting: the imported meeting is not flagged again for what was reviewed', () => {
+    const source = realisticExport().source;
+    const found = meetingFindings(source.meeting.doc, source.circle.doc);
+    expect(found.length).toBeGreaterThan(0);
+    for (const finding of found) dismissFinding(source.meeting.doc, finding, 'Dr. Anna Beispiel', new Date('2026-05-04T12:00:00Z'));
+    expect(meetingFindings(source.meeting.doc, source.circle.doc)).toEqual([]);
+
+    const exported = exportMeetingDoc(source.meeting.doc);
+    expect(exported.dismissals.length).toBe(new Set(found.map((f) => f.dismissalKey)).size);
+    const { doc } = importFile(JSON.stringify(composeMeetingExport(exported, null)));
+    expect(meetingFindings(doc, source.circle.doc)).toEqual([]);
+    expect(dismissalsSnapshot(doc)).toEqual(dismissalsSnapshot(source.meeting.doc));
+  });
+
+  it('never carry a text that is no longer in the meeting', () => {
+    const { source } = realisticExport();
+    dismissFinding(source.meeting.doc, { kind: 'name', text: 'Frau Sonnenschein' }, 'Dr. Anna Beispiel');
+    expect(dismissalsSnapshot(source.meeting.doc).map((d) => d.text)).toContain('Frau Sonnenschein');
+    expect(JSON.stringify(exportMeetingDoc(source.meeting.doc))).not.toContain('Sonnenschein');
+  });
+
+  it('are read as none from a file written before they were exported', () => {
+    const { dismissals: _d, ...older } = data.meeting;
+    const parsed = parseMeetingExport(JSON.stringify({ ...data, meeting: older }));
+    expect(parsed.ok && parsed.value.meeting.dismissals).toEqual([]);
+    expect(parseMeetingExport(JSON.stringify({ ...data, meeting: { ...older, dismissals: [{ text: 'x', kind: 'alien', by: '', at: '' }] } }))).toMatchObject({ ok: false, error: 'invalid' });
   });
 });
 
