@@ -37,6 +37,8 @@ export type TextRef =
   | { readonly type: 'statement'; readonly caseId: CaseId }
   | { readonly type: 'item'; readonly caseId: CaseId; readonly itemId: ItemId }
   | { readonly type: 'strategy'; readonly caseId: CaseId; readonly strategyId: StrategyId }
+  /** A strategy's responsible profession (free text, printed in the protocol). */
+  | { readonly type: 'strategyProfession'; readonly caseId: CaseId; readonly strategyId: StrategyId }
   /** A Fallverlauf note (circle doc). */
   | { readonly type: 'followUp'; readonly followUpId: FollowUpId }
   | { readonly type: 'followUpTitle'; readonly followUpId: FollowUpId };
@@ -115,6 +117,7 @@ function caseTexts(doc: Y.Doc, c: CaseSnapshot, phases: readonly PhaseSnapshot[]
   }
   strategiesSnapshot(doc, c.id).forEach((s, index) => {
     texts.push({ ref: { type: 'strategy', caseId: c.id, strategyId: s.id }, id: `${c.id}/strategy/${s.id}`, blocks: [s.measure], ...at, number: index + 1 });
+    texts.push({ ref: { type: 'strategyProfession', caseId: c.id, strategyId: s.id }, id: `${c.id}/strategy/${s.id}/profession`, blocks: [s.responsibleProfession], ...at, number: index + 1 });
   });
   return texts.filter((text) => hasText(text.blocks));
 }
@@ -277,6 +280,8 @@ export function replaceFinding(docs: RedactDocs, ref: TextRef, target: RedactTar
       const text = yText(entryOf(meeting, ref.caseId, 'strategies', ref.strategyId)?.get('measure'));
       return !!text && replaceInText(meeting, text, target, replacement, origin);
     }
+    case 'strategyProfession':
+      return replaceInScalar(meeting, entryOf(meeting, ref.caseId, 'strategies', ref.strategyId), 'responsibleProfession', target, replacement, origin);
     case 'followUp': {
       const fragment = docs.circle && followUpNote(docs.circle, ref.followUpId);
       return !!fragment && replaceInFragment(docs.circle!, fragment, target, replacement, origin);

@@ -15,6 +15,7 @@ export function whereLabel(source: CheckText): string {
     case 'statement': return w.statement;
     case 'item': return w.item(t.live.capture.one[source.itemKind ?? 'idea'], source.number ?? 0);
     case 'strategy': return w.strategy(source.number ?? 0);
+    case 'strategyProfession': return w.strategyProfession(source.number ?? 0);
     case 'followUp': return w.followUp(source.followUpTitle ?? '');
     case 'followUpTitle': return w.followUpTitle(source.followUpTitle ?? '');
   }
@@ -32,7 +33,7 @@ export function whereHref(source: CheckText, meetingId: string): string {
   switch (ref.type) {
     case 'notes': return href({ name: 'meeting', meetingId, caseId: ref.caseId, phaseId: ref.phaseId });
     case 'caseTitle': return href({ name: 'meeting', meetingId, caseId: ref.caseId });
-    case 'question': case 'statement': case 'item': case 'strategy': return href({ name: 'live', meetingId, caseId: ref.caseId });
+    case 'question': case 'statement': case 'item': case 'strategy': case 'strategyProfession': return href({ name: 'live', meetingId, caseId: ref.caseId });
     case 'followUp': case 'followUpTitle': return href({ name: 'meeting', meetingId, tab: 'followups' });
     case 'meeting': return href({ name: 'meeting', meetingId });
   }

@@ -79,7 +79,7 @@ function StrategyRow({ strategy: s, n, offers, onChange, onDelete }: {
       <td>
         <select aria-label={cell(t.live.strategies.system)} value={s.responsibleSystem} onChange={(e) => onChange({ responsibleSystem: e.target.value as StrategyFields['responsibleSystem'] })}><SystemOptions /></select>
       </td>
-      <td><DraftInput aria-label={cell(t.live.strategies.profession)} list={PROFESSION_LIST_ID} value={s.responsibleProfession} onCommit={(responsibleProfession) => onChange({ responsibleProfession })} /></td>
+      <td><FindingsField value={s.responsibleProfession}><DraftInput aria-label={cell(t.live.strategies.profession)} list={PROFESSION_LIST_ID} value={s.responsibleProfession} onCommit={(responsibleProfession) => onChange({ responsibleProfession })} /></FindingsField></td>
       <td><input type="date" aria-label={cell(t.live.strategies.due)} value={s.due} onChange={(e) => onChange({ due: e.target.value })} /></td>
       <td>
         <select aria-label={cell(t.live.strategies.offer)} value={s.offerId} onChange={(e) => onChange({ offerId: e.target.value as StrategyFields['offerId'] })}>

@@ -39,6 +39,7 @@ export const anonymize = {
     statement: 'Stellungnahme',
     item: (kind: string, n: number) => `${kind} ${n}`,
     strategy: (n: number) => `Handlungsstrategie ${n}`,
+    strategyProfession: (n: number) => `Handlungsstrategie ${n}, zuständige Profession`,
     followUp: (caseTitle: string) => `Fallverlauf „${caseTitle}“`,
     followUpTitle: (caseTitle: string) => `Titel des Fallverlaufs „${caseTitle}“`,
     inCase: (caseTitle: string) => `Fall „${caseTitle}“`,

@@ -35,6 +35,13 @@ describe('the open findings of a meeting', () => {
     ]);
   });
 
+  it('include a strategy\'s responsible profession, which the protocol prints', () => {
+    const { doc, circle, caseId } = realisticMeeting();
+    addStrategy(doc, caseId, { measure: 'Vorsorge U6 vereinbaren', responsibleProfession: 'Kinderärztin Dr. Weber' });
+    addStrategy(doc, caseId, { measure: 'Hausbesuch', responsibleProfession: 'Familienhebamme' });
+    expect(summary(meetingFindings(doc, circle.doc)).filter((f) => f.startsWith('strategyProfession'))).toEqual(['strategyProfession:name:Weber']);
+  });
+
   it('leave out what is no family\'s identifier: the meeting\'s place, generic roles and institutions', () => {
     const { doc, circle } = realisticMeeting();
     const texts = meetingCheckTexts(doc, circle.doc);

@@ -89,16 +89,18 @@ describe('replacing in short texts and fields', () => {
   it('replaces through a ref in every kind of text of a case and the meeting', () => {
     const { doc, caseId, phases, notes } = meetingWithCase();
     const item = addItem(doc, caseId, 'resource', 'Oma Helga hilft beim Einkaufen')!;
-    const strategy = addStrategy(doc, caseId, { measure: 'Kontakt zu Frau Yıldız aufnehmen' })!;
+    const strategy = addStrategy(doc, caseId, { measure: 'Kontakt zu Frau Yıldız aufnehmen', responsibleProfession: 'Hebamme Frau Krüger' })!;
     writeNote(notes, paragraph('Familie Demir lebt beengt.'));
     const docs = { meeting: doc };
     expect(replaceFinding(docs, { type: 'item', caseId, itemId: item }, { text: 'Helga', occurrence: 0 }, '[Name]')).toBe(true);
     expect(replaceFinding(docs, { type: 'strategy', caseId, strategyId: strategy }, { text: 'Yıldız', occurrence: 0 }, '[Name]')).toBe(true);
+    expect(replaceFinding(docs, { type: 'strategyProfession', caseId, strategyId: strategy }, { text: 'Frau Krüger', occurrence: 0 }, '')).toBe(true);
     expect(replaceFinding(docs, { type: 'notes', caseId, phaseId: phases[1]!.id }, { text: 'Demir', occurrence: 0 }, '[Name]')).toBe(true);
     expect(replaceFinding(docs, { type: 'caseTitle', caseId }, { text: 'Schreiphasen', occurrence: 0 }, 'Schreien')).toBe(true);
     expect(replaceFinding(docs, { type: 'meeting', field: 'topic' }, { text: 'Schreibabys', occurrence: 0 }, 'Säuglinge')).toBe(true);
     expect(itemsSnapshot(doc, caseId)[0]!.text).toBe('Oma [Name] hilft beim Einkaufen');
     expect(strategiesSnapshot(doc, caseId)[0]!.measure).toBe('Kontakt zu Frau [Name] aufnehmen');
+    expect(strategiesSnapshot(doc, caseId)[0]!.responsibleProfession).toBe('Hebamme');
     expect(phaseNotesText(doc, caseId, phases[1]!.id)).toBe('Familie [Name] lebt beengt.');
     const meeting = meetingSnapshot(doc);
     expect(meeting.cases[0]!.title).toBe('Säugling mit Schreien');
