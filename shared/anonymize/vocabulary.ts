@@ -114,9 +114,9 @@ export const GENERIC_TERMS = set(`
   Hypothese Hypothesen Ressource Ressourcen Belastung Belastungen Lösungsidee Lösungsideen Vereinbart
   Handlungsstrategie Handlungsstrategien Phase Protokoll Sitzung Teilnehmende SGB BGB KKG
   Marte Meo Opstapje Corona Covid PEKiP Kess Triple Griffbereit HIPPY wellcome
-  Reha Kur Hartz Morbus Crohn Alzheimer Parkinson Asperger Tourette Hashimoto Kawasaki Apgar Guthrie Hodgkin Basedow
-  Hirschsprung Perthes Scheuermann Marfan Noonan Klinefelter Pfeiffer Down Turner Rett
+  Reha Kur Morbus
   WhatsApp Facebook Instagram TikTok Google YouTube Netflix Amazon Playstation Fortnite Lidl Aldi
+  Telegram Snapchat Spotify Disney Nintendo Lego Duplo Playmobil Barbie
   Syrer Syrerin Afghane Afghanin Türke Türkin Kurde Kurdin Iraker Irakerin Iraner Iranerin Eritreer
   Eritreerin Somalier Somalierin Äthiopier Äthiopierin Nigerianer Nigerianerin Pole Polin Russe Russin
   Ukrainer Ukrainerin Rumäne Rumänin Bulgare Bulgarin Kosovare Kosovarin Albaner Albanerin Serbe
@@ -131,6 +131,16 @@ export const GENERIC_TERMS = set(`
   Frühjahr Frühling Sommer Herbst Winter Ostern Weihnachten Ramadan Silvester
   Baden-Württemberg Bayern Berlin-Brandenburg Hessen Niedersachsen Nordrhein-Westfalen Rheinland-Pfalz
   Saarland Sachsen Sachsen-Anhalt Schleswig-Holstein Thüringen Mecklenburg-Vorpommern Brandenburg
+`);
+
+/**
+ * Diseases, tests and benefits named after people ("Morbus Crohn", "Pfeiffer", "Hartz IV"): no
+ * identifier on their own, but real surnames after a naming cue or a first name ("Familie
+ * Pfeiffer", "Frau Turner", "Gertrud Pfeiffer").
+ */
+export const EPONYMS = set(`
+  Hartz Crohn Alzheimer Parkinson Asperger Tourette Hashimoto Kawasaki Apgar Guthrie Hodgkin Basedow
+  Hirschsprung Perthes Scheuermann Marfan Noonan Klinefelter Pfeiffer Down Turner Rett
 `);
 
 /**

@@ -19,7 +19,7 @@
 import type { Candidate } from '../types';
 import type { Commonness } from '../lexicon';
 import {
-  isGenericTerm, isGermanHead, isGermanNoun, isGermanWord, isNounLemma, isKnownName, isKnownPlace, isNominalisedWord,
+  isEponym, isGenericTerm, isGermanHead, isGermanNoun, isGermanWord, isNounLemma, isKnownName, isKnownPlace, isNominalisedWord,
   isKnownNameRaw, isNounCompound, isPlaceAdjective, isRegion, multiWordPlacesStartingWith, startsMultiWordPlace, nameCommonness, placeCommonness,
 } from '../lexicon';
 import { foldKey, isAllCaps, isUpperAt } from '../text';
@@ -55,6 +55,8 @@ interface WordInfo {
   foreign: boolean;
   /** Place names of several words may start with this word. */
   multiPlace: boolean;
+  /** Named after a person ("Pfeiffer"): generic alone, a surname after a family cue or a first name. */
+  eponym: boolean;
 }
 
 export function detectNamesAndPlaces(tokens: Tokens, out: Candidate[]): void {
@@ -125,9 +127,11 @@ function wordInfo(word: string): WordInfo {
     nameCommon: nameCommonness(key),
     place: isKnownPlace(key) && !generic && !allCaps,
     placeCommon: placeCommonness(key),
+    // "Instagram-Reels", "WhatsApp-Status": a compound on a generic term.
     foreign: !generic && !allCaps && !isGermanWord(word) && !isNounCompound(lastPart) && !hyphenOfGermanWords(word) &&
-      !(lastPart !== word && (isGermanWord(lastPart) || isGenericTerm(lastPart))),
+      !(lastPart !== word && (isGermanWord(lastPart) || isGenericTerm(lastPart) || isGenericTerm(word.slice(0, word.indexOf('-'))))),
     multiPlace: startsMultiWordPlace(foldKey(word)),
+    eponym: isEponym(word),
   };
   // "Karlsruhe-Durlach", "Berlin-Neukölln", "Ettlingen-West": a town with its district.
   if (!info.place && !generic && word.includes('-')) {
@@ -290,7 +294,7 @@ function classify(tokens: Tokens, i: number, info: WordInfo, cue: Cue): 'name' |
       const prev = previousWord(tokens, i);
       if (prev && PLURAL_FAMILY_CUES.has(prev)) return info.name && info.nameCommon !== 'noun' ? 'name' : null;
       // "Familie Sommer", "Familie Winter": surnames that are also seasons or months.
-      if (info.name || info.foreign || (TEMPORAL_SURNAMES.has(word) && isKnownNameRaw(info.key))) return 'name';
+      if (info.name || info.foreign || info.eponym || (TEMPORAL_SURNAMES.has(word) && isKnownNameRaw(info.key))) return 'name';
       break;
     }
     case 'kin':
@@ -372,9 +376,11 @@ function extendName(tokens: Tokens, i: number): number {
     const w = tokens.text_(j);
     // "Melanie Sommer", "Hans Winter": seasons are common surnames right after a first name.
     const season = SEASON_SURNAMES.has(w);
-    if (INSTITUTION_TYPES.has(w) || isCueWord(w) || (isGenericTerm(w) && !season)) break;
+    // "Gertrud Pfeiffer", "Tina Turner": after a first name an eponym is a surname.
+    const eponym = isEponym(w);
+    if (INSTITUTION_TYPES.has(w) || isCueWord(w) || (isGenericTerm(w) && !season && !eponym)) break;
     const info = wordInfo(w);
-    if (!(info.name || info.foreign || season)) break;
+    if (!(info.name || info.foreign || season || eponym)) break;
     // "Ahmet Demir" but not "Sophie Kita": a noun-name continues only a name that counts alone.
     last = j;
     added++;
