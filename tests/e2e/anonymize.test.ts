@@ -219,6 +219,14 @@ describe('the anonymization check in the app', () => {
     await gate.getByRole('listitem').filter({ has: page.locator('mark', { hasText: 'Demir' }) }).waitFor();
     await gate.getByRole('button', { name: 'Nicht exportieren' }).click();
     expect(downloads.length).toBe(2);
+    // The protocol PDF passes the same gate: refused, nothing goes to the print dialog.
+    await page.getByRole('button', { name: 'Protokoll als PDF' }).click();
+    await gate.getByRole('listitem').filter({ has: page.locator('mark', { hasText: 'Demir' }) }).waitFor();
+    await gate.getByRole('button', { name: 'Nicht exportieren' }).click();
+    await expect.poll(() => gate.count()).toBe(0);
+    await page.getByRole('status').filter({ hasText: 'Nicht exportiert: Die Anonymisierungsprüfung wurde nicht abgeschlossen.' }).waitFor();
+    expect(await page.getByText('Der Druckdialog ist geöffnet.').count()).toBe(0);
+    expect(await page.locator('iframe[data-tandem-print]').count()).toBe(0);
 
     // A Tandem-Paket is not blocked, but its dialog warns with the open count.
     await page.getByRole('link', { name: 'Herbstsitzung', exact: true }).click();

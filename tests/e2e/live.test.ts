@@ -133,6 +133,24 @@ describe('a moderator runs a live Familienfallkonferenz', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => help.count()).toBe(0);
 
+    // The menu "Befehle": the same commands with the same keys, by keyboard; a chosen command does
+    // what its shortcut does (here: into the list "Belastungen", as Alt+3).
+    await page.getByRole('button', { name: 'Befehle' }).focus();
+    await page.keyboard.press('Enter');
+    const menu = page.getByRole('menu', { name: 'Befehle' });
+    await menu.waitFor();
+    expect(await menu.getByRole('menuitem', { name: 'Vorherige Phase' }).getAttribute('aria-disabled')).toBe('true');
+    expect(await menu.getByRole('menuitem', { name: 'Nächste Phase' }).getAttribute('aria-keyshortcuts')).toBe('Alt+ArrowRight');
+    expect(await menu.getByRole('menuitem', { name: 'Nächste Phase' }).textContent()).toContain('Alt + →');
+    expect(await menu.getByRole('menuitem', { name: 'Eintrag nach oben' }).count()).toBe(0); // acts on a focused item
+    await scan(page, 'Befehle');
+    const focusedItem = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    for (let i = 0; i < 20 && !(await focusedItem()).startsWith('Zur Liste Belastungen'); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => menu.count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Neue Belastung');
+    await page.locator('h1').click();
+
     // Roles among the checked-in, and the presenter's question.
     await page.getByLabel('Fallgeber:in').selectOption({ label: 'Mira Schulz – Familienhebamme (GW)' });
     await page.getByLabel('Zeitwächter:in').selectOption({ label: 'Tom Berger – Fachkraft ASD/Jugendamt (KJH)' });

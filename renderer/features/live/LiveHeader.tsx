@@ -2,6 +2,7 @@
 import { href } from '../../app/router';
 import { t } from '../../i18n/de';
 import { CommandButton } from './CommandButton';
+import { CommandMenu } from './CommandMenu';
 import { commandById, type LiveCommand, type LiveState } from './commands';
 
 export interface LiveHeaderProps {
@@ -30,6 +31,7 @@ export function LiveHeader({ meetingId, caseId, caseTitle, meetingTitle, state, 
         {button('redo')}
         {button('openProjector')}
         {button('help')}
+        <CommandMenu state={state} run={run} isMac={isMac} />
       </div>
     </header>
   );

@@ -1,16 +1,14 @@
 /** "Tastenkürzel": every live command with its keys, read from the registry (opened with "?"). */
 import { Dialog } from '../../components/Dialog';
 import { t } from '../../i18n/de';
-import { LIVE_COMMANDS, type CommandGroup } from './commands';
+import { COMMAND_GROUPS, LIVE_COMMANDS } from './commands';
 import { keyLabel } from './keys';
-
-const GROUPS: readonly CommandGroup[] = ['phase', 'capture', 'edit', 'view'];
 
 export function ShortcutsDialog({ open, onOpenChange, isMac }: { readonly open: boolean; readonly onOpenChange: (open: boolean) => void; readonly isMac: boolean }) {
   return (
     <Dialog open={open} onOpenChange={onOpenChange} title={t.live.help.title} description={t.live.help.description}>
       <div className="live-shortcuts">
-        {GROUPS.map((group) => (
+        {COMMAND_GROUPS.map((group) => (
           <table key={group} className="table">
             <caption>{t.live.help.groups[group]}</caption>
             <thead>

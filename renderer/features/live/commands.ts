@@ -1,7 +1,8 @@
 /**
  * The commands of live mode, registered once (STYLE.md #8): each has an id, a German label, its
  * shortcuts, a predicate and what it performs. Buttons, the keyboard handler and the shortcut
- * overview ("Tastenkürzel") all read this list, so a label or a key is never written twice.
+ * overview ("Tastenkürzel") and the menu "Befehle" all read this list, so a label or a key is never
+ * written twice.
  *
  * Typing rule: while the focus is in a text field or a notes editor, only shortcuts with Alt or
  * Ctrl/Cmd fire (`inText`), and undo/redo stay with the field or editor (its own history).
@@ -18,6 +19,8 @@ export type CommandId =
   | 'addStrategy' | 'openProjector' | 'undo' | 'redo' | 'help';
 
 export type CommandGroup = 'phase' | 'capture' | 'edit' | 'view';
+/** The groups in the order the overview and the menu show them. */
+export const COMMAND_GROUPS: readonly CommandGroup[] = ['phase', 'capture', 'edit', 'view'];
 
 /** Where the keyboard focus is, as far as commands care. */
 export interface FocusInfo {
@@ -78,6 +81,11 @@ export interface LiveCommand {
   readonly inDialog?: boolean;
   /** Runs again while the key is held down (moving an item several places). */
   readonly repeatable?: boolean;
+  /**
+   * Acts on the item or list the keyboard focus is in: offered by its shortcut and the item's own
+   * buttons, not in the menu (opening a menu takes the focus away from the item).
+   */
+  readonly onFocused?: boolean;
   readonly predicate: (state: LiveState) => boolean;
   readonly perform: (ctx: CommandContext) => void;
 }
@@ -91,7 +99,7 @@ function focusListCommand(id: CommandId, kind: CaptureKind, key: string): LiveCo
 
 function tagCommand(id: CommandId, system: System, key: string): LiveCommand {
   return {
-    id, group: 'capture', label: t.live.commands[id], keys: [key], inText: true,
+    id, group: 'capture', label: t.live.commands[id], keys: [key], inText: true, onFocused: true,
     predicate: (s) => !!(s.focus.itemId || s.focus.list),
     perform: ({ state, actions }) => actions.tag(state.focus, system),
   };
@@ -124,17 +132,17 @@ export const LIVE_COMMANDS: readonly LiveCommand[] = [
   focusListCommand('focusStressor', 'stressor', 'Alt+3'),
   focusListCommand('focusIdea', 'idea', 'Alt+4'),
   {
-    id: 'moveItemUp', group: 'capture', label: t.live.commands.moveItemUp, keys: ['Alt+ArrowUp'], inText: true, repeatable: true,
+    id: 'moveItemUp', group: 'capture', label: t.live.commands.moveItemUp, keys: ['Alt+ArrowUp'], inText: true, repeatable: true, onFocused: true,
     predicate: (s) => !!s.focus.itemId,
     perform: ({ state, actions }) => actions.moveItem(state.focus.itemId!, -1),
   },
   {
-    id: 'moveItemDown', group: 'capture', label: t.live.commands.moveItemDown, keys: ['Alt+ArrowDown'], inText: true, repeatable: true,
+    id: 'moveItemDown', group: 'capture', label: t.live.commands.moveItemDown, keys: ['Alt+ArrowDown'], inText: true, repeatable: true, onFocused: true,
     predicate: (s) => !!s.focus.itemId,
     perform: ({ state, actions }) => actions.moveItem(state.focus.itemId!, 1),
   },
   {
-    id: 'deleteItem', group: 'capture', label: t.live.commands.deleteItem, keys: ['Alt+Delete'], inText: true,
+    id: 'deleteItem', group: 'capture', label: t.live.commands.deleteItem, keys: ['Alt+Delete'], inText: true, onFocused: true,
     predicate: (s) => !!s.focus.itemId,
     perform: ({ state, actions }) => actions.deleteItem(state.focus.itemId!),
   },

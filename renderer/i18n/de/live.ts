@@ -7,6 +7,7 @@ export const live = {
   caseNotFound: 'Dieser Fall ist nicht (mehr) in der Sitzung.',
   noPhases: 'Diese Sitzung hat keine Phasen.',
   actions: 'Aktionen des Moderationsmodus',
+  menu: { button: 'Befehle' },
   commands: {
     previousPhase: 'Vorherige Phase',
     nextPhase: 'Nächste Phase',
