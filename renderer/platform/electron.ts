@@ -1,10 +1,11 @@
 /** The desktop implementation of the platform seam: a thin adapter over the typed preload API. */
-import type { TandemApi } from '../../shared/ipc/contract';
+import type { IpcResult, TandemApi } from '../../shared/ipc/contract';
+import { PlatformError } from './errors';
 import type { Platform } from './index';
 
-/** An IPC error value becomes an Error with its German message, for the UI to show. */
-function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
-  if (!result.ok) throw new Error(result.error.message);
+/** An IPC error value becomes a PlatformError with its code and German message, for the UI to show. */
+function unwrap<T>(result: IpcResult<T>): T {
+  if (!result.ok) throw new PlatformError(result.error.code, result.error.message);
   return result.value;
 }
 

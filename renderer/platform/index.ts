@@ -6,6 +6,8 @@ import type { TandemApi } from '../../shared/ipc/contract';
 import { electronPlatform } from './electron';
 import { webPlatform } from './web';
 
+export { isPlatformError, PlatformError } from './errors';
+
 export type FileKind = 'tandem-package' | 'pdf' | 'markdown' | 'json';
 
 export type SaveResult = { canceled: true } | { canceled: false; fileName: string };

@@ -3,7 +3,7 @@
  * opens the import dialog for it. Shown on the circles page and in a circle's header.
  */
 import { useState } from 'react';
-import { platform } from '../../platform';
+import { isPlatformError, platform } from '../../platform';
 import { t } from '../../i18n/de';
 import { ImportDialog, type ChosenFile } from './ImportDialog';
 import { useSyncBusy } from './useSync';
@@ -21,8 +21,9 @@ export function ImportPackageButton(_props: Record<string, never>) {
     try {
       const result = await platform.openFile('tandem-package');
       setFile(result.canceled ? undefined : { fileName: result.fileName, bytes: result.bytes });
-    } catch {
-      setFailure(t.sync.errors.open);
+    } catch (error) {
+      // "too large", "unreadable": the desktop app says which.
+      setFailure(isPlatformError(error) ? error.message : t.sync.errors.open);
     } finally {
       setChoosing(false);
     }

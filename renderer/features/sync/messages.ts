@@ -1,12 +1,15 @@
 /** What the user reads when a sync step fails: always a German message from the catalog. */
 import { isSyncPackageError, syncErrorMessage } from '../../../shared/sync';
 import { isSyncAppError } from '../../data/syncErrors';
+import { isPlatformError } from '../../platform';
 import type { SyncStep } from '../../data/syncTypes';
 import { t } from '../../i18n/de';
 
 export function syncFailure(error: unknown): string {
   if (isSyncPackageError(error)) return syncErrorMessage(error.code);
   if (isSyncAppError(error)) return t.sync.errors[error.code];
+  // A file that could not be read or saved (desktop app): its message says why.
+  if (isPlatformError(error)) return error.message;
   console.error(error);
   return t.sync.errors.unexpected;
 }

@@ -93,7 +93,6 @@ export const sync = {
     'worker-failed': 'Die Verarbeitung im Hintergrund wurde unterbrochen. Es wurde nichts verändert. Bitte versuchen Sie es noch einmal.',
     'apply-failed': 'Das Zusammenführen ist fehlgeschlagen. Der Stand vor dem Import wurde wiederhergestellt.',
     unexpected: 'Unerwarteter Fehler. Es wurde nichts verändert.',
-    save: 'Die Datei konnte nicht gespeichert werden.',
     open: 'Die Datei konnte nicht gelesen werden.',
   },
 
