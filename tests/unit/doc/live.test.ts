@@ -145,6 +145,9 @@ describe('method templates', () => {
     const circle = makeCircle();
     const template = circleSnapshot(circle.doc).templates[0]!;
     updatePhase(circle.doc, template.id, template.phases[0]!.id, { minutes: 7, title: 'Ankommen' });
+    // Which capture lists a phase shows is part of the template too.
+    updatePhase(circle.doc, template.id, template.phases[3]!.id, { lists: ['hypothesis', 'idea'] });
+    updatePhase(circle.doc, template.id, template.phases[4]!.id, { lists: [] });
     removePhase(circle.doc, template.id, template.phases[8]!.id);
     const extra = addPhase(circle.doc, template.id, { title: 'Blitzlicht', minutes: 3, questions: 'Wie geht es uns?' })!;
     movePhase(circle.doc, template.id, extra, -1);
@@ -153,6 +156,8 @@ describe('method templates', () => {
     expect(titles[0]).toBe('Ankommen');
     expect(titles.slice(-2)).toEqual(['Blitzlicht', 'Handlungsstrategien vereinbaren']);
     expect(meetingSnapshot(meeting.doc).phases[0]!.minutes).toBe(7);
+    expect(meetingSnapshot(meeting.doc).phases[3]!.lists).toEqual(['hypothesis', 'idea']);
+    expect(meetingSnapshot(meeting.doc).phases[4]!.lists).toEqual([]);
     // Later template edits do not change the meeting.
     updatePhase(circle.doc, template.id, template.phases[0]!.id, { minutes: 1 });
     expect(meetingSnapshot(meeting.doc).phases[0]!.minutes).toBe(7);
