@@ -19,7 +19,7 @@ import { followUpNote, followUpsSnapshot, type FollowUpSnapshot } from './follow
 import type { CircleId, MeetingId, OfferId } from './ids';
 import { itemsSnapshot, CAPTURE_KINDS, type ItemSnapshot } from './item';
 import { meetingSnapshot, MEETING_STATUSES, type MeetingSnapshot } from './meeting';
-import { dismissalKey, dismissalsSnapshot, foldText, type Dismissal } from './redact';
+import { dismissalsSnapshot, foldText, storeDismissal, type Dismissal } from './redact';
 import { createPhaseMap } from './method';
 import type { OfferSnapshot } from './offer';
 import { attendanceSnapshot, SYSTEMS, type AttendeeSnapshot, type System } from './participant';
@@ -268,9 +268,7 @@ export function importMeeting(doc: Y.Doc, data: ExportedMeeting, { id, circleId,
 
     for (const c of data.cases) importCase(doc, c, data.phases.map((p) => p.id));
 
-    // The same entries dismissFinding writes (top-level map, keyed by kind and folded text).
-    const dismissals = doc.getMap<unknown>('dismissals');
-    for (const { text, kind, by, at } of data.dismissals) dismissals.set(dismissalKey(kind, text), { text, kind, by, at });
+    for (const dismissal of data.dismissals) storeDismissal(doc, dismissal, origin);
   }, origin);
   return id;
 }

@@ -318,9 +318,14 @@ export function foldText(text: string): string {
 
 /** Marks a finding as "Kein Identifikator" for the whole meeting, for both moderators. */
 export function dismissFinding(doc: Y.Doc, finding: { readonly kind: IdentifierKind; readonly text: string }, by: string, now = new Date(), origin: Origin = ORIGIN.local): void {
-  const key = dismissalKey(finding.kind, finding.text);
+  storeDismissal(doc, { text: finding.text, kind: finding.kind, by, at: now.toISOString() }, origin);
+}
+
+/** Stores a dismissal as it is (also one read from a file, see importMeeting); an existing one stays. */
+export function storeDismissal(doc: Y.Doc, { text, kind, by, at }: Omit<Dismissal, 'key'>, origin: Origin = ORIGIN.local): void {
+  const key = dismissalKey(kind, text);
   if (dismissalsOf(doc).has(key)) return;
-  doc.transact(() => dismissalsOf(doc).set(key, { text: finding.text.trim(), kind: finding.kind, by: by.trim(), at: now.toISOString() }), origin);
+  doc.transact(() => dismissalsOf(doc).set(key, { text: text.trim(), kind, by: by.trim(), at }), origin);
 }
 
 /** Takes a dismissal back: the finding is flagged again. */
