@@ -97,4 +97,15 @@ describe('findings underlined in the notes editor', () => {
     expect(decorated()).toEqual(meetingFindings(doc, circle.doc).map((f) => f.text));
     expect(decorated()).toEqual(['Melanie Wagner', '0170 1234567', 'Kita Pusteblume']);
   });
+
+  it('never split the moderator\'s undo step: typing on after an underline appeared is undone with it', async () => {
+    const { editor, underlined } = setup();
+    editor.commands.insertContent('Frau Schneider ');
+    await wait(RECHECK_IDLE_MS + 80); // the check has run, still within one undo step (500 ms)
+    expect(underlined().map((u) => u.split('|')[1])).toEqual(['Schneider']);
+    editor.commands.insertContent('kommt morgen.');
+    expect(editor.getText()).toBe('Frau Schneider kommt morgen.');
+    editor.commands.undo();
+    expect(editor.getText()).toBe('');
+  });
 });
