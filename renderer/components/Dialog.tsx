@@ -24,7 +24,7 @@ export function Dialog({ open, onOpenChange, title, description, children }: Dia
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="dialog-overlay" />
-        <RadixDialog.Content className="dialog" aria-describedby={description ? undefined : undefined} onEscapeKeyDown={keepLocalEscape}>
+        <RadixDialog.Content className="dialog" onEscapeKeyDown={keepLocalEscape}>
           <RadixDialog.Title className="dialog-title">{title}</RadixDialog.Title>
           {description ? <RadixDialog.Description className="dialog-description">{description}</RadixDialog.Description> : <RadixDialog.Description className="visually-hidden">{title}</RadixDialog.Description>}
           {children}

@@ -6,9 +6,10 @@
  * - Between checks, the decorations are only mapped through each transaction typed (cheap).
  * - The check runs when typing pauses (RECHECK_IDLE_MS), and during long unbroken typing at most
  *   every RECHECK_MAX_WAIT_MS, never on a keystroke: when its time has come, it waits for the
- *   browser to be idle (after a frame is drawn), so it does not delay the next keystroke's frame. It runs per run of text in a textblock — the
- *   same blocks as the Y.XmlText nodes the panel and the replace command read (shared/doc/redact.ts)
- *   — and the detector's results are cached by text, so only the paragraph that changed is checked.
+ *   browser to be idle (after a frame is drawn), so it does not delay the next keystroke's frame.
+ * - It looks only at paragraphs changed since the last check (ProseMirror keeps unchanged nodes),
+ *   per run of text in a textblock — the same blocks as the Y.XmlText nodes the panel and the
+ *   replace command read (shared/doc/redact.ts) — and the detector's results are cached by text.
  * - A check that changes nothing dispatches nothing.
  */
 import { Extension } from '@tiptap/core';

@@ -376,11 +376,10 @@ function extendName(tokens: Tokens, i: number): number {
     const w = tokens.text_(j);
     // "Melanie Sommer", "Hans Winter": seasons are common surnames right after a first name.
     const season = SEASON_SURNAMES.has(w);
-    // "Gertrud Pfeiffer", "Tina Turner": after a first name an eponym is a surname.
-    const eponym = isEponym(w);
-    if (INSTITUTION_TYPES.has(w) || isCueWord(w) || (isGenericTerm(w) && !season && !eponym)) break;
     const info = wordInfo(w);
-    if (!(info.name || info.foreign || season || eponym)) break;
+    // "Gertrud Pfeiffer", "Tina Turner": after a first name an eponym is a surname.
+    if (INSTITUTION_TYPES.has(w) || isCueWord(w) || (isGenericTerm(w) && !season && !info.eponym)) break;
+    if (!(info.name || info.foreign || season || info.eponym)) break;
     // "Ahmet Demir" but not "Sophie Kita": a noun-name continues only a name that counts alone.
     last = j;
     added++;

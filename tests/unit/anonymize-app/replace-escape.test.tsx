@@ -5,33 +5,19 @@
  * Real Radix dialog and the real replace form in jsdom.
  */
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Dialog } from '../../../renderer/components/Dialog';
 import { ReplaceForm } from '../../../renderer/features/anonymize/ReplaceForm';
+import { reactRoot } from '../../factories/react';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const view = reactRoot();
 
 const escape = (target: Element) => act(() => {
   target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true }));
 });
 
 function renderGate(onOpenChange: (open: boolean) => void, onCancel: () => void) {
-  act(() => root.render(
+  act(() => view.root.render(
     <Dialog open onOpenChange={onOpenChange} title="Vor dem Export prüfen">
       <ReplaceForm finding={{ kind: 'name', text: 'Müller' }} onReplace={() => undefined} onCancel={onCancel} />
       <button type="button">Kein Identifikator</button>

@@ -5,22 +5,19 @@
  * shows while the field is not being edited. Real React in jsdom, a real circle doc.
  */
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { circleSnapshot, renameTemplate, type TemplateId } from '../../../shared/doc';
 import { useDocSnapshot } from '../../../renderer/data/hooks';
 import { DraftInput } from '../../../renderer/features/templates/DraftField';
 import { makeCircle } from '../../factories/docs';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { reactRoot } from '../../factories/react';
 
 function TemplateName({ doc, id }: { doc: ReturnType<typeof makeCircle>['doc']; id: TemplateId }) {
   const name = useDocSnapshot(doc, (d) => circleSnapshot(d).templates.find((x) => x.id === id)?.name ?? '') ?? '';
   return <DraftInput label="Name des Ablaufs" value={name} onCommit={(v) => renameTemplate(doc, id, v)} />;
 }
 
-let container: HTMLDivElement;
-let root: Root;
+const view = reactRoot();
 const storedName = (doc: ReturnType<typeof makeCircle>['doc']) => circleSnapshot(doc).templates[0]!.name;
 
 function type(input: HTMLInputElement, value: string) {
@@ -28,25 +25,15 @@ function type(input: HTMLInputElement, value: string) {
   input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
-beforeEach(() => {
-  vi.useFakeTimers();
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-  vi.useRealTimers();
-});
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
 
 describe('a draft field over a stored value', () => {
   function mount() {
     const circle = makeCircle();
     const id = circleSnapshot(circle.doc).templates[0]!.id;
-    act(() => root.render(<TemplateName doc={circle.doc} id={id} />));
-    const input = container.querySelector('input')!;
+    act(() => view.root.render(<TemplateName doc={circle.doc} id={id} />));
+    const input = view.container.querySelector('input')!;
     return { circle, id, input };
   }
 
@@ -75,7 +62,7 @@ describe('a draft field over a stored value', () => {
     const { circle, input } = mount();
     act(() => input.focus());
     act(() => type(input, 'Ohne Pause verlassen'));
-    act(() => root.render(<p>anderer Bereich</p>));
+    act(() => view.root.render(<p>anderer Bereich</p>));
     expect(storedName(circle.doc)).toBe('Ohne Pause verlassen');
   });
 
