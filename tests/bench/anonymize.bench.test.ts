@@ -4,8 +4,9 @@
  * - keystroke-check-ratio: typing into a long phase note (20,000 characters with identifiers, so the
  *   editor underlines and the case panel lists findings) with "Prüfung beim Schreiben" on, against
  *   the same note with it off, keydown → next frame, p95 of alternating runs in system Chromium on
- *   the built renderer. The meeting is built in Node with the real shared/doc commands and stored
- *   the way the app stores it; the setting is the app's own (Dexie `settings`, 'anonymizeCheck').
+ *   the built renderer, typed with a typist's uneven rhythm (./typing.ts). The meeting is built in
+ *   Node with the real shared/doc commands and stored the way the app stores it; the setting is the
+ *   app's own (Dexie `settings`, 'anonymizeCheck').
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -19,14 +20,13 @@ import { LIVE_CHECK_SETTING } from '../../renderer/features/anonymize/settings';
 import { benchAnonymize20k, buildNote } from '../unit/anonymize/bench-input';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/harness';
 import { percentile, recordResult, round } from './record';
+import { typeLikeAPerson } from './typing';
 import { seedDocStore, seedIndex } from './seed';
 // @ts-expect-error plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
 
 const RUNS = Math.max(2, Math.ceil(Number(process.env.BENCH_RUNS ?? 7) / 2) * 2);
 const KEYSTROKES = Number(process.env.BENCH_CHECK_KEYSTROKES ?? 120);
-/** A brisk typist: ~10 keys a second. */
-const TYPING_DELAY_MS = 100;
 const profile = { key: 'me', deviceId: 'bench-device', name: 'Dr. Bench', role: 'physician', createdAt: '2026-01-01T00:00:00.000Z' };
 
 let browser: Browser;
@@ -126,7 +126,7 @@ async function typeIntoNote(page: Page, m: Seeded, check: boolean): Promise<numb
   });
   // Identifiers among the words, so the check finds new things while it runs.
   const words = ' Frau Schneider berichtet am 12.03.2026, dass Familie Yilmaz nach Karlsruhe zieht; Tel. 0170 7654321.';
-  await page.keyboard.type(words.repeat(Math.ceil(KEYSTROKES / words.length)).slice(0, KEYSTROKES), { delay: TYPING_DELAY_MS });
+  await typeLikeAPerson(page, words.repeat(Math.ceil(KEYSTROKES / words.length)).slice(0, KEYSTROKES));
   await page.waitForTimeout(300);
   expect(await editor.textContent()).toContain('Frau Schneider berichtet');
   if (check) await expect.poll(() => editor.getByTitle(/^Möglicher Identifikator \(Name\)/).filter({ hasText: 'Yilmaz' }).count(), { timeout: 10_000 }).toBeGreaterThan(0);

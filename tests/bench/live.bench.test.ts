@@ -18,6 +18,7 @@ import {
 import { circleRow, meetingRow } from '../../renderer/data/projection';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/harness';
 import { percentile, recordResult, round } from './record';
+import { typeLikeAPerson } from './typing';
 import { seedDocStore, seedIndex } from './seed';
 // @ts-expect-error plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
@@ -25,8 +26,6 @@ import { startServer } from '../../scripts/serve.mjs';
 const RUNS = Math.max(2, Math.ceil(Number(process.env.BENCH_RUNS ?? 7) / 2));
 const KEYSTROKES = Number(process.env.BENCH_LIVE_KEYSTROKES ?? 100);
 const ITEMS_PER_RUN = Number(process.env.BENCH_LIVE_ITEMS ?? 30);
-/** A brisk typist: ~10 keys a second. */
-const TYPING_DELAY_MS = 100;
 
 const profile = { key: 'me', deviceId: 'bench-device', name: 'Dr. Bench', role: 'physician', createdAt: '2026-01-01T00:00:00.000Z' };
 
@@ -178,7 +177,7 @@ async function typeIntoNote(page: Page, m: LiveMeeting): Promise<number[]> {
   await page.keyboard.press('Control+End');
   await recordKeyLatency(page, 'any');
   const words = 'Hypothese aus Sicht der Kinder- und Jugendhilfe: die Eltern brauchen Schlaf und Entlastung. ';
-  await page.keyboard.type(words.repeat(Math.ceil(KEYSTROKES / words.length)).slice(0, KEYSTROKES), { delay: TYPING_DELAY_MS });
+  await typeLikeAPerson(page, words.repeat(Math.ceil(KEYSTROKES / words.length)).slice(0, KEYSTROKES));
   const latencies = await collect(page);
   expect(await editor.textContent()).toContain('die Eltern brauchen Schlaf');
   return latencies;

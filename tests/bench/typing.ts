@@ -1,0 +1,36 @@
+/**
+ * Typing as a person types, for the keystroke-latency benchmarks.
+ *
+ * Latency is measured from keydown to the next animation frame, so it includes the wait for the
+ * next frame (up to 16.7 ms at 60 Hz). Keys sent at a fixed interval (Playwright's `type` with a
+ * `delay`) hit nearly the same phase of the frame clock all through a run: the p95 of a run then
+ * depends on where that phase happened to fall, not on the work done per key, and two runs of the
+ * same page differed by half a frame. A typist's rhythm is uneven: the pauses here are drawn from
+ * MIN..MIN+SPREAD ms (mean ~100 ms, a brisk ten keys a second) by a fixed-seed generator, so every
+ * run — check on or off, app or anchor — types the same rhythm and samples every phase alike.
+ */
+import type { Page } from 'playwright-core';
+
+const MIN_PAUSE_MS = 80;
+const SPREAD_MS = 41;
+
+/** The same pseudo-random pauses for every run (linear congruential, fixed seed). */
+export function typingPauses(count: number, seed = 12345): number[] {
+  const pauses: number[] = [];
+  let state = seed;
+  for (let i = 0; i < count; i++) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    pauses.push(MIN_PAUSE_MS + (state % SPREAD_MS));
+  }
+  return pauses;
+}
+
+/** Types `text` key by key into the focused element with a typist's uneven pauses. */
+export async function typeLikeAPerson(page: Page, text: string): Promise<void> {
+  const keys = [...text];
+  const pauses = typingPauses(keys.length);
+  for (const [i, key] of keys.entries()) {
+    await page.keyboard.type(key);
+    await new Promise((resolve) => setTimeout(resolve, pauses[i]));
+  }
+}
