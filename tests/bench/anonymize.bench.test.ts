@@ -126,7 +126,7 @@ async function typeIntoNote(page: Page, m: Seeded, check: boolean): Promise<numb
   });
   // Identifiers among the words, so the check finds new things while it runs.
   const words = ' Frau Schneider berichtet am 12.03.2026, dass Familie Yilmaz nach Karlsruhe zieht; Tel. 0170 7654321.';
-  await typeLikeAPerson(page, words.repeat(Math.ceil(KEYSTROKES / words.length)).slice(0, KEYSTROKES));
+  await typeLikeAPerson(page, words, KEYSTROKES);
   await page.waitForTimeout(300);
   expect(await editor.textContent()).toContain('Frau Schneider berichtet');
   if (check) await expect.poll(() => editor.getByTitle(/^Möglicher Identifikator \(Name\)/).filter({ hasText: 'Yilmaz' }).count(), { timeout: 10_000 }).toBeGreaterThan(0);

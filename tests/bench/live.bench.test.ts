@@ -177,7 +177,7 @@ async function typeIntoNote(page: Page, m: LiveMeeting): Promise<number[]> {
   await page.keyboard.press('Control+End');
   await recordKeyLatency(page, 'any');
   const words = 'Hypothese aus Sicht der Kinder- und Jugendhilfe: die Eltern brauchen Schlaf und Entlastung. ';
-  await typeLikeAPerson(page, words.repeat(Math.ceil(KEYSTROKES / words.length)).slice(0, KEYSTROKES));
+  await typeLikeAPerson(page, words, KEYSTROKES);
   const latencies = await collect(page);
   expect(await editor.textContent()).toContain('die Eltern brauchen Schlaf');
   return latencies;

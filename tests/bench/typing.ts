@@ -14,23 +14,16 @@ import type { Page } from 'playwright-core';
 const MIN_PAUSE_MS = 80;
 const SPREAD_MS = 41;
 
-/** The same pseudo-random pauses for every run (linear congruential, fixed seed). */
-export function typingPauses(count: number, seed = 12345): number[] {
-  const pauses: number[] = [];
-  let state = seed;
-  for (let i = 0; i < count; i++) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    pauses.push(MIN_PAUSE_MS + (state % SPREAD_MS));
-  }
-  return pauses;
-}
-
-/** Types `text` key by key into the focused element with a typist's uneven pauses. */
-export async function typeLikeAPerson(page: Page, text: string): Promise<void> {
-  const keys = [...text];
-  const pauses = typingPauses(keys.length);
-  for (const [i, key] of keys.entries()) {
+/**
+ * Types `count` keys of `words` (repeated as needed) into the focused element with a typist's
+ * uneven pauses: the same pseudo-random sequence in every run (32-bit linear congruential, fixed seed).
+ */
+export async function typeLikeAPerson(page: Page, words: string, count: number): Promise<void> {
+  const keys = [...words.repeat(Math.ceil(count / words.length))].slice(0, count);
+  let state = 12345;
+  for (const key of keys) {
     await page.keyboard.type(key);
-    await new Promise((resolve) => setTimeout(resolve, pauses[i]));
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    await new Promise((resolve) => setTimeout(resolve, MIN_PAUSE_MS + (state % SPREAD_MS)));
   }
 }
