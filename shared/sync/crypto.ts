@@ -13,7 +13,7 @@ import { kdfParamsProblem, type KdfParams } from './header';
  * Argon2id cost for new packages: 64 MiB, 6 passes, 1 lane (above the OWASP minimums). Packages
  * record their parameters, so older ones (3 or 5 passes) open as before.
  * On fast runs of this machine 3 passes took 264 ms and 5 passes 361 ms, too close to the 0.3 s
- * floor; 6 take about 0.45–0.8 s here (see docs/sync-format.md).
+ * floor; 6 took 427 ms on the same day (see docs/sync-format.md).
  */
 export const DEFAULT_KDF: KdfParams = Object.freeze({ memoryKiB: 64 * 1024, iterations: 6, parallelism: 1 });
 

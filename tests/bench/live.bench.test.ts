@@ -2,7 +2,8 @@
  * Live-mode benchmarks (issue 3), in system Chromium against the built renderer:
  * - keystroke-p95: typing into a phase note in live mode while a 3-hour meeting is open (40,000
  *   single-character edits in the notes, 200 captured items, a running timer), keydown → next frame,
- *   against the same editor on an empty meeting, in alternating runs of the same browser;
+ *   against the same editor on an empty meeting, in alternating runs of the same browser, typed with
+ *   a typist's uneven rhythm (./typing.ts);
  * - capture-item: Enter in a capture list → the new item painted.
  * Both meetings are built in Node with the real shared/doc commands and stored the way the app
  * stores them; the latencies are taken inside the page.

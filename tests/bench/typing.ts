@@ -24,6 +24,6 @@ export async function typeLikeAPerson(page: Page, words: string, count: number):
   for (const key of keys) {
     await page.keyboard.type(key);
     state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    await new Promise((resolve) => setTimeout(resolve, MIN_PAUSE_MS + (state % SPREAD_MS)));
+    await page.waitForTimeout(MIN_PAUSE_MS + (state % SPREAD_MS));
   }
 }
