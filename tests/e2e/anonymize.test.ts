@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flushed, launchModerator, removeProfile, seriousA11yViolations, serve, type AxeViolation, type Moderator, type Served } from './harness';
+import { flushed, launchModerator, removeProfile, seriousA11yViolations, serve, underlined, type AxeViolation, type Moderator, type Served } from './harness';
 
 let server: Served;
 let moderator: Moderator;
@@ -27,6 +27,20 @@ afterAll(async () => {
 const a11y: Record<string, AxeViolation[]> = {};
 async function scan(page: Page, name: string): Promise<void> {
   a11y[name] = await seriousA11yViolations(page);
+}
+
+/** Moves the pointer over the middle of `word` in the notes editor. */
+async function pointAt(page: Page, word: string): Promise<void> {
+  const box = await page.evaluate((word) => {
+    const text = [...document.querySelectorAll('.ProseMirror p')].map((p) => p.firstChild).find((n) => n?.textContent?.includes(word))!;
+    const range = document.createRange();
+    const at = text.textContent!.indexOf(word);
+    range.setStart(text, at);
+    range.setEnd(text, at + word.length);
+    const r = range.getBoundingClientRect();
+    return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+  }, word);
+  await page.mouse.move(box.x, box.y);
 }
 
 async function setUpMeeting(page: Page): Promise<void> {
@@ -71,13 +85,15 @@ describe('the anonymization check in the app', () => {
     const notes = page.getByRole('textbox', { name: 'Notizen: Fallvorstellung' });
     await notes.click();
     await page.keyboard.type(NOTE);
-    const nameMark = notes.getByTitle(/^Möglicher Identifikator \(Name\)/);
-    const dateMark = notes.getByTitle(/^Möglicher Identifikator \(Datum\)/);
-    await expect.poll(() => nameMark.textContent()).toBe('Melanie Wagner');
-    await expect.poll(() => dateMark.textContent()).toBe('09.08.2024');
-    expect(await nameMark.getAttribute('class')).toBe('finding finding-name');
     // "Mühlenviertel" is no known place: nothing else is underlined yet.
-    expect(await notes.locator('.finding').count()).toBe(2);
+    await expect.poll(() => underlined(page)).toEqual(['name: Melanie Wagner', 'date: 09.08.2024']);
+    // The underlines are highlights: the editable text is not split into elements.
+    expect(await notes.locator('p').first().evaluate((p) => [...p.childNodes].map((n) => n.nodeName))).toEqual(['#text']);
+    // Pointing at an underline shows its hint.
+    await pointAt(page, 'Wagner');
+    await expect.poll(() => notes.getAttribute('title')).toMatch(/^Möglicher Identifikator \(Name\): /);
+    await pointAt(page, 'entbunden');
+    await expect.poll(() => notes.getAttribute('title')).toBeNull();
 
     // The case's panel lists both, with where they are.
     const panel = page.getByRole('region', { name: 'Anonymisierung' });
@@ -102,7 +118,7 @@ describe('the anonymization check in the app', () => {
     // Dismiss the date: gone from the panel and from the note's underlines.
     await row('09.08.2024').getByRole('button', { name: 'Kein Identifikator' }).click();
     await panel.getByText('Keine offenen Befunde in diesem Fall.').waitFor();
-    await expect.poll(() => notes.locator('.finding').count()).toBe(0);
+    await expect.poll(() => underlined(page)).toEqual([]);
     await panel.getByText('Als „Kein Identifikator“ markiert (1)').click();
     expect(await panel.getByRole('group').or(panel.locator('details')).first().textContent()).toContain('„09.08.2024“');
     expect(await panel.locator('details').textContent()).toContain('von Dr. Jana Krüger');
@@ -115,7 +131,7 @@ describe('the anonymization check in the app', () => {
     await panel.getByText('Keine offenen Befunde in diesem Fall.').waitFor();
     await panel.getByText('Als „Kein Identifikator“ markiert (1)').waitFor();
     await page.waitForTimeout(800);
-    expect(await notes.locator('.finding').count()).toBe(0);
+    expect(await underlined(page)).toEqual([]);
 
     // The stop list of the circle: a local name is flagged from now on.
     await page.getByRole('link', { name: 'Sitzungen', exact: true }).click();
@@ -130,8 +146,7 @@ describe('the anonymization check in the app', () => {
     await scan(page, 'Einstellungen');
     await page.goBack();
     await page.goBack();
-    const stopMark = notes.getByTitle(/^Möglicher Identifikator \(Stoppliste\)/);
-    await expect.poll(() => stopMark.textContent()).toBe('Mühlenviertel');
+    await expect.poll(() => underlined(page)).toEqual(['stopList: Mühlenviertel']);
     await expect.poll(() => row('Mühlenviertel').count()).toBe(1);
 
     // Export: blocked while the finding is open ...
@@ -209,7 +224,7 @@ describe('the anonymization check in the app', () => {
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' Herr Demir ist arbeitslos.');
     await page.waitForTimeout(1500);
-    expect(await notes.locator('.finding').count()).toBe(0);
+    expect(await underlined(page)).toEqual([]);
     expect(await row('Demir').count()).toBe(0);
     await panel.getByRole('button', { name: 'Jetzt prüfen' }).click();
     await expect.poll(() => row('Demir').count()).toBe(1);
@@ -236,6 +251,68 @@ describe('the anonymization check in the app', () => {
     await packageDialog.getByRole('button', { name: 'Abbrechen' }).click();
 
     expect(a11y).toEqual(Object.fromEntries(Object.keys(a11y).map((k) => [k, []])));
+    expect(moderator.foreignRequests).toEqual([]);
+  });
+
+  it('underlines a long note where it is on screen, follows scrolling and typing before a finding', async () => {
+    const { page } = moderator;
+    // The meeting of the test above; the check was switched off there.
+    await page.getByRole('link', { name: 'Sitzungen', exact: true }).click();
+    await page.getByRole('link', { name: 'Einstellungen' }).click();
+    await page.getByRole('checkbox', { name: 'Prüfung beim Schreiben' }).check();
+    await page.getByRole('link', { name: 'Sitzungen', exact: true }).click();
+    await page.getByRole('link', { name: 'Sitzung „Herbstsitzung“ öffnen' }).click();
+    await page.getByRole('link', { name: /Verständnisfragen/ }).click();
+    const notes = page.getByRole('textbox', { name: 'Notizen: Verständnisfragen' });
+    await notes.click();
+    // 60 paragraphs with a name and a date each, pasted at once.
+    const paragraphs = Array.from({ length: 60 }, (_, i) => `Absatz ${i + 1}: Frau Yilmaz hat am 03.02.2025 angerufen.`);
+    await notes.evaluate((editor, html) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, paragraphs.map((p) => `<p>${p}</p>`).join(''));
+    await expect.poll(() => notes.locator('p').count()).toBe(60);
+    /** The numbers of the paragraphs with an underline, and how many underlines there are. */
+    const painted = () => page.evaluate(() => {
+      const blocks = [...document.querySelectorAll('.ProseMirror[aria-label="Notizen: Verständnisfragen"] > p')];
+      const shown = new Set<number>();
+      let count = 0;
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith('finding-')) continue;
+        for (const range of highlight) {
+          const at = blocks.indexOf((range.startContainer as Node).parentElement!);
+          if (at >= 0) shown.add(at + 1);
+          count++;
+        }
+      }
+      return { count, paragraphs: [...shown].sort((a, b) => a - b) };
+    });
+    // The caret is at the end: the last paragraphs are underlined, the first ones are not painted.
+    await expect.poll(async () => (await painted()).paragraphs.includes(60)).toBe(true);
+    let now = await painted();
+    expect(now.paragraphs).not.toContain(1);
+    expect(now.count).toBeLessThan(120);
+    expect(now.count).toBe(now.paragraphs.length * 2);
+    // Scrolled to the top: now the first paragraphs are, the last ones are not.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(async () => (await painted()).paragraphs.includes(1)).toBe(true);
+    now = await painted();
+    expect(now.paragraphs).not.toContain(60);
+    expect(now.count).toBe(now.paragraphs.length * 2);
+
+    // Typing before a finding in the same paragraph: the underline stays on the name, keystroke by keystroke.
+    await notes.click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('Neu: ');
+    await expect.poll(() => notes.locator('p').first().textContent()).toBe(`Neu: ${paragraphs[0]}`);
+    const first = await page.evaluate(() => {
+      const p = document.querySelector('.ProseMirror[aria-label="Notizen: Verständnisfragen"] > p')!;
+      const labels: string[] = [];
+      for (const [name, highlight] of CSS.highlights) for (const range of highlight) if (p.contains(range.startContainer as Node)) labels.push(`${name}: ${range.toString()}`);
+      return labels.sort();
+    });
+    expect(first).toEqual(['finding-date: 03.02.2025', 'finding-name: Yilmaz']);
     expect(moderator.foreignRequests).toEqual([]);
   });
 });

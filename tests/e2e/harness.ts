@@ -82,3 +82,21 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/**
+ * The findings underlined in the notes editors on screen — the CSS Custom Highlights `finding-<kind>`
+ * (renderer/features/anonymize/findingHighlights.ts) — as "<kind>: <text>", in document order.
+ */
+export async function underlined(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: Array<{ range: Range; label: string }> = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('finding-')) continue;
+      for (const range of highlight) {
+        if (range instanceof Range && !range.collapsed) found.push({ range, label: `${name.slice('finding-'.length)}: ${range.toString()}` });
+      }
+    }
+    found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return found.map((f) => f.label);
+  });
+}

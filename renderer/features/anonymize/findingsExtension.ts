@@ -1,6 +1,8 @@
 /**
  * Findings underlined in a notes editor as the moderator types: a TipTap extension whose ProseMirror
- * plugin draws an inline decoration over each finding.
+ * plugin keeps a DecorationSet of the findings. It is painted as CSS Custom Highlights of the blocks
+ * on screen (findingHighlights.ts: no elements in the editable DOM, so typing costs what it costs
+ * with the check off), or, where the browser has no highlights, drawn as inline decoration spans.
  *
  * Rules (typing must never lag):
  * - Between checks, the decorations are only mapped through each transaction typed (cheap).
@@ -19,6 +21,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { dismissalKey, type AnonymizeLists } from '../../../shared/doc';
 import { t } from '../../i18n/de';
+import { FindingHighlights, highlightsSupported, type FindingSpec } from './findingHighlights';
 import { loadCheck, loadedCheck } from './lazy';
 
 export const RECHECK_IDLE_MS = 200;
@@ -59,10 +62,8 @@ function blockDecorations(node: PmNode, pos: number, settings: FindingsSettings,
   const flush = () => {
     for (const f of text ? check.detectCached(text, settings.lists, key) : []) {
       if (settings.dismissed.has(dismissalKey(f.kind, f.text))) continue;
-      decorations.push(Decoration.inline(start + f.start, start + f.end, {
-        class: `finding finding-${f.kind}`,
-        title: t.anonymize.underlineTitle(t.anonymize.kinds[f.kind], f.hint),
-      }, { kind: f.kind }));
+      const title = t.anonymize.underlineTitle(t.anonymize.kinds[f.kind], f.hint);
+      decorations.push(Decoration.inline(start + f.start, start + f.end, { class: `finding finding-${f.kind}`, title }, { kind: f.kind, title } satisfies FindingSpec));
     }
     start = -1;
     text = '';
@@ -115,9 +116,12 @@ class FindingsView {
    */
   private checked = new WeakSet<PmNode>();
   private readonly unsubscribe: () => void;
+  private readonly highlights: FindingHighlights | undefined;
   private destroyed = false;
 
   constructor(private readonly view: EditorView, private readonly source: FindingsSource) {
+    this.highlights = highlightsSupported() ? new FindingHighlights(view) : undefined;
+    this.highlights?.update(findingsKey.getState(view.state) ?? DecorationSet.empty);
     this.unsubscribe = source.subscribe(() => {
       this.checked = new WeakSet();
       this.recheck();
@@ -127,10 +131,12 @@ class FindingsView {
 
   update(view: EditorView, previous: EditorState): void {
     if (view.state.doc !== previous.doc) this.schedule();
+    this.highlights?.update(findingsKey.getState(view.state) ?? DecorationSet.empty);
   }
 
   destroy(): void {
     this.destroyed = true;
+    this.highlights?.destroy();
     this.clear();
     this.unsubscribe();
   }
@@ -208,7 +214,8 @@ export function findingsExtension(source: FindingsSource): Extension {
               return set.map(tr.mapping, tr.doc);
             },
           },
-          props: { decorations: (state) => findingsKey.getState(state) },
+          // Painted as highlights by the plugin view where the browser can, else drawn as spans.
+          props: { decorations: (state) => (highlightsSupported() ? undefined : findingsKey.getState(state)) },
           view: (view) => new FindingsView(view, source),
         }),
       ];
