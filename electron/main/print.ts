@@ -60,8 +60,9 @@ export type PrintDeps = {
 
 /**
  * Loads the document and prints it. `loadURL` settles on `did-finish-load`, which comes after the
- * load event; web fonts that layout requested (the protocol embeds them as data: URLs) delay that
- * event in Chromium, so they are in place. `document.fonts.ready` cannot be awaited: no script runs.
+ * load event; the documents preload every font face in their head (shared/protocol/fonts.ts,
+ * `fontPreloadLinks`), and preloads delay that event, so no face is still loading when the print
+ * layout draws text. `document.fonts.ready` cannot be awaited: no script runs.
  */
 export async function printHtmlToPdf(html: string, { createWindow, documents, timeoutMs = 60_000 }: PrintDeps): Promise<Uint8Array> {
   const published = documents.publish(html);

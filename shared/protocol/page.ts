@@ -6,7 +6,7 @@
  */
 import { printContentSecurityPolicy } from '../ipc/csp';
 import { cssString, escapeHtml } from './escape';
-import { FONT_FAMILY, fontFacesCss, type EmbeddedFont } from './fonts';
+import { FONT_FAMILY, fontFacesCss, fontPreloadLinks, type EmbeddedFont } from './fonts';
 import { de } from './labels';
 
 export interface DocumentAssets {
@@ -83,6 +83,7 @@ export function documentHtml(parts: DocumentParts, assets: DocumentAssets): stri
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(printContentSecurityPolicy)}">` +
     '<meta name="color-scheme" content="light">' +
     `<title>${escapeHtml(parts.title)}</title>` +
+    fontPreloadLinks(assets.fonts) +
     `<style>\n${fontFacesCss(assets.fonts)}\n${pageCss(parts.frame)}\n${BASE_CSS}\n${parts.css ?? ''}\n</style>` +
     `</head><body class="${escapeHtml(parts.bodyClass)}">${parts.bodyHtml}</body></html>\n`;
 }

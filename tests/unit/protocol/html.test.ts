@@ -53,9 +53,17 @@ describe('the documents are self-contained', () => {
     expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;');
   });
 
-  it('embed each font file once, and refuse a font that is not a data: URL', () => {
+  it('embed each font file as one @font-face, preloaded in the head, and refuse a font that is not a data: URL', () => {
     const html = renderProtocolHtml(data, {}, assets);
     expect(html.match(/@font-face/g)).toHaveLength(8);
+    // The print waits for the load event: every face is preloaded (same data: URL), so none is still
+    // loading when the print layout draws its text (tests/e2e/protocol.test.ts prints it).
+    const head = html.slice(0, html.indexOf('</head>'));
+    const preloaded = [...head.matchAll(/<link rel="preload" as="font" type="font\/woff2" crossorigin href="([^"]+)">/g)].map((m) => m[1]);
+    const faces = [...html.matchAll(/@font-face\{[^}]*src:url\(([^)]+)\)/g)].map((m) => m[1]);
+    expect(preloaded).toEqual(faces);
+    expect(new Set(preloaded).size).toBe(8);
+    expect(head.indexOf('<link rel="preload"')).toBeLessThan(head.indexOf('<style>'));
     const remote = { fonts: [{ ...assets.fonts[0]!, dataUrl: 'https://example.org/font.woff2' }] };
     expect(() => renderProtocolHtml(data, {}, remote)).toThrow(/data: URL/);
     expect(embedFonts(() => new Uint8Array([1, 2, 3, 4]))[0]!.dataUrl).toBe('data:font/woff2;base64,AQIDBA==');
