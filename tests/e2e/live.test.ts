@@ -135,6 +135,10 @@ describe('a moderator runs a live Familienfallkonferenz', () => {
 
     // The menu "Befehle": the same commands with the same keys, by keyboard; a chosen command does
     // what its shortcut does (here: into the list "Belastungen", as Alt+3).
+    // By keyboard only, with the pointer out of the way: Radix moves a menu's focus to the item
+    // under the pointer. With the pointer left where an earlier click put it, Enter chose the item
+    // above "Zur Liste Belastungen" in 2 of 13 runs on 23.11. (suspected cause; 0 of 6 since).
+    await page.mouse.move(0, 0);
     await page.getByRole('button', { name: 'Befehle' }).focus();
     await page.keyboard.press('Enter');
     const menu = page.getByRole('menu', { name: 'Befehle' });
