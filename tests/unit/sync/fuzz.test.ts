@@ -22,12 +22,15 @@ test('decode rejects a few hundred random and mutated inputs with SyncPackageErr
       return bytes;
     }
     if (kind === 2) return valid.subarray(0, int(valid.length));
+    // 1–4 distinct positions, each changed for sure: kind 3 flips one bit, kind 4 writes another
+    // value (writing the same value, or hitting one position twice, could leave the file intact)
     const bytes = valid.slice();
-    for (let flips = 1 + int(4); flips > 0; flips--) {
-      let at = int(bytes.length);
-      while (at >= KDF_PARAMS.start && at < KDF_PARAMS.end) at = int(bytes.length);
-      bytes[at] = kind === 3 ? bytes[at]! ^ (1 << int(8)) : int(256);
+    const positions = new Set<number>();
+    for (let flips = 1 + int(4); positions.size < flips; ) {
+      const at = int(bytes.length);
+      if (at < KDF_PARAMS.start || at >= KDF_PARAMS.end) positions.add(at);
     }
+    for (const at of positions) bytes[at] = kind === 3 ? bytes[at]! ^ (1 << int(8)) : (bytes[at]! + 1 + int(255)) % 256;
     return bytes;
   };
 
