@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { flushed, launchModerator, removeProfile, seriousA11yViolations, serve, underlined, type AxeViolation, type Moderator, type Served } from './harness';
+import { flushed, launchModerator, removeProfile, seriousA11yViolations, serve, underlined, underlines, type AxeViolation, type Moderator, type Served } from './harness';
 
 let server: Served;
 let moderator: Moderator;
@@ -274,20 +274,10 @@ describe('the anonymization check in the app', () => {
     }, paragraphs.map((p) => `<p>${p}</p>`).join(''));
     await expect.poll(() => notes.locator('p').count()).toBe(60);
     /** The numbers of the paragraphs with an underline, and how many underlines there are. */
-    const painted = () => page.evaluate(() => {
-      const blocks = [...document.querySelectorAll('.ProseMirror[aria-label="Notizen: Verständnisfragen"] > p')];
-      const shown = new Set<number>();
-      let count = 0;
-      for (const [name, highlight] of CSS.highlights) {
-        if (!name.startsWith('finding-')) continue;
-        for (const range of highlight) {
-          const at = blocks.indexOf((range.startContainer as Node).parentElement!);
-          if (at >= 0) shown.add(at + 1);
-          count++;
-        }
-      }
-      return { count, paragraphs: [...shown].sort((a, b) => a - b) };
-    });
+    const painted = async () => {
+      const found = (await underlines(page)).filter((u) => u.editor === 'Notizen: Verständnisfragen');
+      return { count: found.length, paragraphs: [...new Set(found.map((u) => u.paragraph))].sort((x, y) => x - y) };
+    };
     // The caret is at the end: the last paragraphs are underlined, the first ones are not painted.
     await expect.poll(async () => (await painted()).paragraphs.includes(60)).toBe(true);
     let now = await painted();
@@ -306,13 +296,8 @@ describe('the anonymization check in the app', () => {
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('Neu: ');
     await expect.poll(() => notes.locator('p').first().textContent()).toBe(`Neu: ${paragraphs[0]}`);
-    const first = await page.evaluate(() => {
-      const p = document.querySelector('.ProseMirror[aria-label="Notizen: Verständnisfragen"] > p')!;
-      const labels: string[] = [];
-      for (const [name, highlight] of CSS.highlights) for (const range of highlight) if (p.contains(range.startContainer as Node)) labels.push(`${name}: ${range.toString()}`);
-      return labels.sort();
-    });
-    expect(first).toEqual(['finding-date: 03.02.2025', 'finding-name: Yilmaz']);
+    const first = (await underlines(page)).filter((u) => u.editor === 'Notizen: Verständnisfragen' && u.paragraph === 1);
+    expect(first.map((u) => `${u.drawn} ${u.kind}: ${u.text}`)).toEqual(['highlight name: Yilmaz', 'highlight date: 03.02.2025']);
     expect(moderator.foreignRequests).toEqual([]);
   });
 });
