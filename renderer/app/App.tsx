@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useEffect } from 'react';
 import { SaveIndicator } from '../components/SaveIndicator';
-import { useRepository, useSaveState } from '../data/hooks';
+import { useRepository } from '../data/hooks';
 import { CirclePage } from '../features/circle/CirclePage';
 import { CirclesPage } from '../features/circles/CirclesPage';
 
@@ -21,7 +21,6 @@ const ProtocolPage = lazy(() => import('../features/protocol/ProtocolPage').then
 export function App() {
   const repository = useRepository();
   const profile = useLiveQuery(async () => (await repository.profile()) ?? null, [repository], firstData().profile);
-  const saveState = useSaveState();
   const route = parseRoute(useHash());
 
   useEffect(() => {
@@ -41,7 +40,7 @@ export function App() {
         <a className="brand" href="#/" aria-label={`${t.app.name} – ${t.app.home}`}>
           <span aria-hidden="true" className="brand-mark">⟷</span> {t.app.name}
         </a>
-        <SaveIndicator state={saveState} />
+        <SaveIndicator />
         <p className="whoami">{t.profile.signedInAs(profile.name, t.profile[profile.role])}</p>
       </header>
       <main className="content">

@@ -81,7 +81,8 @@ describe('a moderator prepares a meeting', () => {
     await page.keyboard.type('Mutter (31) erschöpft, Säugling schreit nachts stundenlang. Frage: Wie entlasten?');
     await scan(page, 'Sitzung');
     await flushed(page);
-    await expect.poll(() => page.getByRole('status', { name: 'Speicherstatus' }).textContent()).toContain('Gespeichert');
+    // The indicator says so once typing has paused for half a second (SaveIndicator.tsx).
+    await expect.poll(() => page.getByRole('status', { name: 'Speicherstatus' }).textContent(), { timeout: 5_000 }).toContain('Gespeichert');
 
     // Reload: everything is there.
     await page.reload();
