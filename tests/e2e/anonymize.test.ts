@@ -294,10 +294,14 @@ describe('the anonymization check in the app', () => {
     // Typing before a finding in the same paragraph: the underline stays on the name, keystroke by keystroke.
     await notes.click();
     await page.keyboard.press('Control+Home');
-    await page.keyboard.type('Neu: ');
+    const first = async () => (await underlines(page)).filter((u) => u.editor === 'Notizen: Verständnisfragen' && u.paragraph === 1).map((u) => `${u.drawn} ${u.kind}: ${u.text}`);
+    // Read right after each key, before the next check (and usually before the editor repaints them when idle).
+    for (const key of 'Neu: ') {
+      await page.keyboard.type(key);
+      expect(await first()).toEqual(['highlight name: Yilmaz', 'highlight date: 03.02.2025']);
+    }
     await expect.poll(() => notes.locator('p').first().textContent()).toBe(`Neu: ${paragraphs[0]}`);
-    const first = (await underlines(page)).filter((u) => u.editor === 'Notizen: Verständnisfragen' && u.paragraph === 1);
-    expect(first.map((u) => `${u.drawn} ${u.kind}: ${u.text}`)).toEqual(['highlight name: Yilmaz', 'highlight date: 03.02.2025']);
+    expect(await first()).toEqual(['highlight name: Yilmaz', 'highlight date: 03.02.2025']);
     expect(moderator.foreignRequests).toEqual([]);
   });
 });

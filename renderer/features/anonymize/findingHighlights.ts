@@ -14,13 +14,26 @@
  * Rules:
  * - The plugin state's DecorationSet (findingsExtension.ts) stays the one source of truth: mapped
  *   through every transaction, replaced by every check. This class only paints it.
- * - Painting happens when the set changes or when blocks scroll in or out of view
- *   (IntersectionObserver, with a margin so underlines are there before a block is seen).
+ * - Painting happens when a check brings new findings, when blocks scroll in or out of view
+ *   (IntersectionObserver, with a margin so underlines are there before a block is seen) or are
+ *   drawn anew, and, for a set only mapped through typing, when the browser is idle (the live
+ *   ranges follow the typed text meanwhile): a keystroke's frame does no work for the underlines.
  * - The hint of a finding shows as the editor's tooltip while the pointer is over it.
  * Where the browser lacks the API (jsdom in unit tests), the editor draws decoration spans instead.
  */
 import type { Decoration, DecorationSet, EditorView } from '@tiptap/pm/view';
 import type { IdentifierKind } from '../../../shared/anonymize';
+
+/** Runs `run` once the browser is idle (at the latest after IDLE_LIMIT_MS); returns a cancel. */
+const IDLE_LIMIT_MS = 300;
+export function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const timer = setTimeout(run, 0);
+    return () => clearTimeout(timer);
+  }
+  const handle = requestIdleCallback(run, { timeout: IDLE_LIMIT_MS });
+  return () => cancelIdleCallback(handle);
+}
 
 /** How far outside the viewport a block still counts as on screen, in CSS pixels. */
 export const VIEW_MARGIN_PX = 200;
@@ -56,13 +69,16 @@ const keyOf = (from: number, to: number, { kind, title }: FindingSpec) => `${fro
 
 export class FindingHighlights {
   private painted: Painted[] = [];
+  /** The newest set, and the one the painted ranges show. */
   private set: DecorationSet | undefined;
+  private paintedSet: DecorationSet | undefined;
   /** Top-level block elements of the editor that are in or near the viewport. */
   private readonly onScreen = new Set<Element>();
   private readonly intersections: IntersectionObserver;
   private readonly blocks: MutationObserver;
   private pointer: { x: number; y: number } | undefined;
   private frame = 0;
+  private cancelLater: (() => void) | undefined;
 
   constructor(private readonly view: EditorView) {
     this.intersections = new IntersectionObserver(this.onIntersect, { rootMargin: `${VIEW_MARGIN_PX}px 0px` });
@@ -73,16 +89,32 @@ export class FindingHighlights {
     view.dom.addEventListener('mouseleave', this.onLeave);
   }
 
-  /** Paints `set` (called after every editor update; a set already painted costs nothing). */
+  /** Paints `set` now (a new check's findings; a set already painted costs nothing). */
   update(set: DecorationSet): void {
-    if (set === this.set) return;
     this.set = set;
-    this.paint();
+    this.cancelLater?.();
+    this.cancelLater = undefined;
+    if (set !== this.paintedSet) this.paint();
+  }
+
+  /**
+   * Paints `set` once the browser is idle: for a set only mapped through typing. The live ranges
+   * have followed the typed text already, so what is on screen stays right meanwhile, and the
+   * keystroke's frame does no work for the underlines.
+   */
+  updateLater(set: DecorationSet): void {
+    this.set = set;
+    if (set === this.paintedSet) return;
+    this.cancelLater ??= whenIdle(() => {
+      this.cancelLater = undefined;
+      this.paint();
+    });
   }
 
   destroy(): void {
+    this.cancelLater?.();
     this.clear();
-    this.set = undefined;
+    this.set = this.paintedSet = undefined;
     this.intersections.disconnect();
     this.blocks.disconnect();
     cancelAnimationFrame(this.frame);
@@ -97,6 +129,7 @@ export class FindingHighlights {
    * are; only the ranges that no longer match (or were not painted) are taken out or added.
    */
   private paint(): void {
+    this.paintedSet = this.set;
     const wanted = new Map<string, Decoration>();
     if (this.set) {
       const { doc } = this.view.state;

@@ -21,7 +21,7 @@ import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import { ySyncPluginKey } from '@tiptap/y-tiptap';
 import { dismissalKey, type AnonymizeLists } from '../../../shared/doc';
 import { t } from '../../i18n/de';
-import { FindingHighlights, highlightsSupported, type FindingSpec } from './findingHighlights';
+import { FindingHighlights, highlightsSupported, whenIdle, type FindingSpec } from './findingHighlights';
 import { loadCheck, loadedCheck } from './lazy';
 
 export const RECHECK_IDLE_MS = 200;
@@ -94,17 +94,6 @@ export function findingDecorations(doc: PmNode, settings: FindingsSettings): Dec
 const sameDecorations = (a: readonly Decoration[], b: readonly Decoration[]) =>
   a.length === b.length && a.every((d, i) => d.from === b[i]!.from && d.to === b[i]!.to && (d.spec as { kind?: string }).kind === (b[i]!.spec as { kind?: string }).kind);
 
-/** Runs `run` once the browser is idle (at the latest after IDLE_LIMIT_MS); returns a cancel. */
-const IDLE_LIMIT_MS = 300;
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(run, 0);
-    return () => clearTimeout(timer);
-  }
-  const handle = requestIdleCallback(run, { timeout: IDLE_LIMIT_MS });
-  return () => cancelIdleCallback(handle);
-}
-
 class FindingsView {
   private idle: ReturnType<typeof setTimeout> | undefined;
   private maxWait: ReturnType<typeof setTimeout> | undefined;
@@ -118,6 +107,8 @@ class FindingsView {
   private readonly unsubscribe: () => void;
   private readonly highlights: FindingHighlights | undefined;
   private destroyed = false;
+  /** The set the last check dispatched. */
+  private checkedSet: DecorationSet | undefined;
 
   constructor(private readonly view: EditorView, private readonly source: FindingsSource) {
     this.highlights = highlightsSupported() ? new FindingHighlights(view) : undefined;
@@ -131,7 +122,10 @@ class FindingsView {
 
   update(view: EditorView, previous: EditorState): void {
     if (view.state.doc !== previous.doc) this.schedule();
-    this.highlights?.update(findingsKey.getState(view.state) ?? DecorationSet.empty);
+    const set = findingsKey.getState(view.state) ?? DecorationSet.empty;
+    // A check's findings are painted at once; a set mapped through typing when the browser is idle.
+    if (set === this.checkedSet || view.state.doc === previous.doc) this.highlights?.update(set);
+    else this.highlights?.updateLater(set);
   }
 
   destroy(): void {
@@ -189,6 +183,7 @@ class FindingsView {
       });
     }
     if (next === current || (next.find().length === 0 && current.find().length === 0)) return;
+    this.checkedSet = next;
     this.view.dispatch(state.tr.setMeta(findingsKey, next).setMeta('addToHistory', false));
   };
 }
