@@ -61,7 +61,7 @@ export type PrintDeps = {
 /**
  * Loads the document and prints it. `loadURL` settles on `did-finish-load`, which comes after the
  * load event; the documents preload every font face in their head (shared/protocol/fonts.ts,
- * `fontPreloadLinks`), and preloads delay that event, so no face is still loading when the print
+ * `fontHead`), and preloads delay that event, so no face is still loading when the print
  * layout draws text. `document.fonts.ready` cannot be awaited: no script runs.
  */
 export async function printHtmlToPdf(html: string, { createWindow, documents, timeoutMs = 60_000 }: PrintDeps): Promise<Uint8Array> {

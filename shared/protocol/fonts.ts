@@ -34,35 +34,32 @@ export interface EmbeddedFont extends FontFile {
   readonly dataUrl: string;
 }
 
-const checkedDataUrl = (font: EmbeddedFont): string => {
-  if (!/^data:(font\/woff2|application\/font-woff2|application\/octet-stream);base64,[A-Za-z0-9+/=]+$/.test(font.dataUrl)) {
-    throw new Error(`Font ${font.file} is not a base64 data: URL`);
-  }
-  return font.dataUrl;
-};
-
-/** The @font-face rules. Only data: URLs are accepted: the document must stay self-contained. */
-export function fontFacesCss(fonts: readonly EmbeddedFont[]): string {
-  return fonts
-    .map((font) => {
-      checkedDataUrl(font);
-      return `@font-face{font-family:'${FONT_FAMILY}';font-style:${font.style};font-weight:${font.weight};font-display:block;` +
-        `src:url(${font.dataUrl}) format('woff2');unicode-range:${font.unicodeRange}}`;
-    })
-    .join('\n');
-}
-
 /**
- * `<link rel="preload">` of every face, for the document's head. Without script in the print window
- * nothing can wait for `document.fonts.ready`, and Chromium starts loading a face only when layout
- * first needs it: when that first layout is the print layout, text in a face still loading is drawn
- * invisible and is missing from the PDF (seen in about 1 of 5 first prints). A preload starts every
- * face while the document is parsed and holds back its load event — the one the print waits for —
- * until the face is there (tests/e2e/protocol.test.ts prints in fresh windows and reads the text
- * back). The data: URL is the same string as in the @font-face rule, so the face comes from the preload.
+ * What a document's head needs for its fonts: a `<link rel="preload">` of every face, and the
+ * @font-face rules. Only data: URLs are accepted (each checked once): the document must stay
+ * self-contained.
+ *
+ * Why the preloads: without script in the print window nothing can wait for `document.fonts.ready`,
+ * and Chromium starts loading a face only when layout first needs it. When that first layout is the
+ * print layout, text in a face still loading is drawn invisible and is missing from the PDF (seen in
+ * about 1 of 5 first prints). A preload starts every face while the document is parsed and holds
+ * back its load event — the one the print waits for — until the face is there
+ * (tests/e2e/protocol.test.ts prints in fresh windows and reads the text back). The data: URL is the
+ * same string as in the @font-face rule, so the face comes from the preload.
  */
-export function fontPreloadLinks(fonts: readonly EmbeddedFont[]): string {
-  return fonts.map((font) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${checkedDataUrl(font)}">`).join('');
+export function fontHead(fonts: readonly EmbeddedFont[]): { readonly preloadLinks: string; readonly fontFaces: string } {
+  for (const font of fonts) {
+    if (!/^data:(font\/woff2|application\/font-woff2|application\/octet-stream);base64,[A-Za-z0-9+/=]+$/.test(font.dataUrl)) {
+      throw new Error(`Font ${font.file} is not a base64 data: URL`);
+    }
+  }
+  return {
+    preloadLinks: fonts.map((font) => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${font.dataUrl}">`).join(''),
+    fontFaces: fonts
+      .map((font) => `@font-face{font-family:'${FONT_FAMILY}';font-style:${font.style};font-weight:${font.weight};font-display:block;` +
+        `src:url(${font.dataUrl}) format('woff2');unicode-range:${font.unicodeRange}}`)
+      .join('\n'),
+  };
 }
 
 /** Base64 of bytes without Buffer or btoa of huge strings (shared code runs in the browser and in Node). */

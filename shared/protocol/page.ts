@@ -6,7 +6,7 @@
  */
 import { printContentSecurityPolicy } from '../ipc/csp';
 import { cssString, escapeHtml } from './escape';
-import { FONT_FAMILY, fontFacesCss, fontPreloadLinks, type EmbeddedFont } from './fonts';
+import { FONT_FAMILY, fontHead, type EmbeddedFont } from './fonts';
 import { de } from './labels';
 
 export interface DocumentAssets {
@@ -79,11 +79,12 @@ dl.meta dd{margin:0}
 }`;
 
 export function documentHtml(parts: DocumentParts, assets: DocumentAssets): string {
+  const fonts = fontHead(assets.fonts);
   return '<!doctype html>\n<html lang="de"><head><meta charset="utf-8">' +
     `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(printContentSecurityPolicy)}">` +
     '<meta name="color-scheme" content="light">' +
     `<title>${escapeHtml(parts.title)}</title>` +
-    fontPreloadLinks(assets.fonts) +
-    `<style>\n${fontFacesCss(assets.fonts)}\n${pageCss(parts.frame)}\n${BASE_CSS}\n${parts.css ?? ''}\n</style>` +
+    fonts.preloadLinks +
+    `<style>\n${fonts.fontFaces}\n${pageCss(parts.frame)}\n${BASE_CSS}\n${parts.css ?? ''}\n</style>` +
     `</head><body class="${escapeHtml(parts.bodyClass)}">${parts.bodyHtml}</body></html>\n`;
 }
