@@ -17,16 +17,16 @@ import { t } from '../i18n/de';
 export const SAVED_AFTER_MS = 500;
 
 /** The save state as the indicator shows it: "saving" and "error" at once, "saved" after a quiet spell. */
-export function useCalmSaveState(state: SaveState, quietMs = SAVED_AFTER_MS): SaveState {
+function useCalmSaveState(state: SaveState): SaveState {
   const [calm, setCalm] = useState(state);
   useEffect(() => {
     if (state !== 'saved') {
       setCalm(state);
       return;
     }
-    const timer = setTimeout(() => setCalm('saved'), quietMs);
+    const timer = setTimeout(() => setCalm('saved'), SAVED_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [state, quietMs]);
+  }, [state]);
   return state === 'saved' ? calm : state;
 }
 

@@ -168,9 +168,8 @@ it('keystroke-check-ratio: typing with the check on is as quick as with it off',
         (check ? onRuns : offRuns).push(percentile(keys, 95));
       }
     }
-    // Whole runs land either around 6–8 ms or around 12–15 ms at their p95 (the browser's frame
-    // timing after a page load, in both arms alike): the p95 over all keys moves with how many slow
-    // runs each side drew. Shown per run so a reader can tell.
+    // Some whole runs land at a p95 of 10–15 ms instead of 5–8 ms, and the p95 over all keys moves
+    // with how many of them each side drew (README, "Leistung"). Shown per run so a reader can tell.
     console.log(`[bench] keystroke-check-ratio: p95 per run, on ${onRuns.map((x) => round(x, 1)).join(' ')} | off ${offRuns.map((x) => round(x, 1)).join(' ')}`);
     const value = round(percentile(on, 95), 1);
     const anchorValue = round(percentile(off, 95), 1);

@@ -83,7 +83,10 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-/** A finding underlined in a notes editor (renderer/features/anonymize/findingHighlights.ts). */
+/**
+ * A finding underlined in a notes editor: a range of a CSS Custom Highlight `finding-<kind>`
+ * (renderer/features/anonymize/findingHighlights.ts; only the blocks on screen are painted).
+ */
 export interface Underline {
   readonly kind: string;
   readonly text: string;
@@ -91,34 +94,24 @@ export interface Underline {
   readonly editor: string;
   /** 1-based number of the editor's top-level block (paragraph) it is in. */
   readonly paragraph: number;
-  /** How it is drawn: a CSS Custom Highlight (Chromium), or a decoration span where there are none. */
-  readonly drawn: 'highlight' | 'span';
-  /** A span's own hint (title); a highlight's hint shows as the editor's title under the pointer. */
-  readonly title: string | null;
 }
 
-/** Every finding underlined in the notes editors of the page (only blocks on screen are painted), in document order. */
+/** Every finding underlined in the notes editors of the page, in document order. */
 export async function underlines(page: Page): Promise<Underline[]> {
   return page.evaluate(() => {
-    const found: Array<{ range: Range; kind: string; drawn: 'highlight' | 'span'; title: string | null }> = [];
+    const found: Array<{ range: Range; kind: string }> = [];
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('finding-')) continue;
       for (const range of highlight) {
-        if (range instanceof Range && !range.collapsed) found.push({ range, kind: name.slice('finding-'.length), drawn: 'highlight', title: null });
+        if (range instanceof Range && !range.collapsed) found.push({ range, kind: name.slice('finding-'.length) });
       }
     }
-    for (const span of document.querySelectorAll<HTMLElement>('.ProseMirror span.finding')) {
-      const range = document.createRange();
-      range.selectNodeContents(span);
-      const kind = [...span.classList].find((c) => c.startsWith('finding-'))!.slice('finding-'.length);
-      found.push({ range, kind, drawn: 'span', title: span.title });
-    }
     found.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
-    return found.map(({ range, kind, drawn, title }) => {
-      const start = range.startContainer instanceof Element ? range.startContainer : range.startContainer.parentElement!;
+    return found.map(({ range, kind }) => {
+      const start = range.startContainer.parentElement!;
       const editor = start.closest<HTMLElement>('.ProseMirror')!;
       const block = [...editor.children].findIndex((child) => child.contains(start));
-      return { kind, text: range.toString(), editor: editor.getAttribute('aria-label') ?? '', paragraph: block + 1, drawn, title };
+      return { kind, text: range.toString(), editor: editor.getAttribute('aria-label') ?? '', paragraph: block + 1 };
     });
   });
 }

@@ -92,8 +92,6 @@ export class FindingHighlights {
   /** Paints `set` now (a new check's findings; a set already painted costs nothing). */
   update(set: DecorationSet): void {
     this.set = set;
-    this.cancelLater?.();
-    this.cancelLater = undefined;
     if (set !== this.paintedSet) this.paint();
   }
 
@@ -105,10 +103,7 @@ export class FindingHighlights {
   updateLater(set: DecorationSet): void {
     this.set = set;
     if (set === this.paintedSet) return;
-    this.cancelLater ??= whenIdle(() => {
-      this.cancelLater = undefined;
-      this.paint();
-    });
+    this.cancelLater ??= whenIdle(this.paint);
   }
 
   destroy(): void {
@@ -128,7 +123,9 @@ export class FindingHighlights {
    * text typed before it, so while typing most ranges still match their finding and stay as they
    * are; only the ranges that no longer match (or were not painted) are taken out or added.
    */
-  private paint(): void {
+  private readonly paint = (): void => {
+    this.cancelLater?.();
+    this.cancelLater = undefined;
     this.paintedSet = this.set;
     const wanted = new Map<string, Decoration>();
     if (this.set) {
@@ -154,7 +151,7 @@ export class FindingHighlights {
     }
     this.painted = kept;
     for (const decoration of wanted.values()) this.add(decoration);
-  }
+  };
 
   /** Where a painted range is now, as the key of the finding it would show; undefined when gone. */
   private currentKey(painted: Painted): string | undefined {

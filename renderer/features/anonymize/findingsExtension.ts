@@ -110,8 +110,8 @@ class FindingsView {
   /** The set the last check dispatched. */
   private checkedSet: DecorationSet | undefined;
 
-  constructor(private readonly view: EditorView, private readonly source: FindingsSource) {
-    this.highlights = highlightsSupported() ? new FindingHighlights(view) : undefined;
+  constructor(private readonly view: EditorView, private readonly source: FindingsSource, asHighlights: boolean) {
+    this.highlights = asHighlights ? new FindingHighlights(view) : undefined;
     this.highlights?.update(findingsKey.getState(view.state) ?? DecorationSet.empty);
     this.unsubscribe = source.subscribe(() => {
       this.checked = new WeakSet();
@@ -193,6 +193,8 @@ export function findingsExtension(source: FindingsSource): Extension {
   return Extension.create({
     name: 'tandemFindings',
     addProseMirrorPlugins() {
+      // Painted as highlights by the plugin view where the browser can, else drawn as spans.
+      const asHighlights = highlightsSupported();
       return [
         new Plugin<DecorationSet>({
           key: findingsKey,
@@ -209,9 +211,8 @@ export function findingsExtension(source: FindingsSource): Extension {
               return set.map(tr.mapping, tr.doc);
             },
           },
-          // Painted as highlights by the plugin view where the browser can, else drawn as spans.
-          props: { decorations: (state) => (highlightsSupported() ? undefined : findingsKey.getState(state)) },
-          view: (view) => new FindingsView(view, source),
+          props: { decorations: (state) => (asHighlights ? undefined : findingsKey.getState(state)) },
+          view: (view) => new FindingsView(view, source, asHighlights),
         }),
       ];
     },
