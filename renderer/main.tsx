@@ -7,7 +7,7 @@ import '@fontsource/source-sans-3/600.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, preloadScreen } from './app/App';
 import { parseRoute } from './app/router';
 import { RepositoryContext } from './data/hooks';
 import { Repository } from './data/repository';
@@ -23,14 +23,17 @@ platform.onBeforeClose(() => repository.flush());
 // Exposed for end-to-end tests and diagnostics: lets a test wait until everything is stored.
 (window as unknown as { tandemFlush: () => Promise<void> }).tandemFlush = () => repository.flush();
 
-// The first screen is drawn once, with its data: wait for it, but never long (a slow disk shows "Lädt …").
+// The first screen is drawn once, with its data and its module: wait for them, but never long (a
+// slow disk shows "Lädt …"). No top-level await: the screen's module imports modules of this
+// entry's chunk, and its import would wait for this module's evaluation to end.
 const FIRST_DATA_WAIT_MS = 400;
-await Promise.race([readFirstData(), new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]);
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <RepositoryContext.Provider value={repository}>
-      <App />
-    </RepositoryContext.Provider>
-  </StrictMode>,
-);
+const firstScreen = Promise.all([readFirstData(), preloadScreen(route).catch(() => undefined)]);
+void Promise.race([firstScreen, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]).then(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <RepositoryContext.Provider value={repository}>
+        <App />
+      </RepositoryContext.Provider>
+    </StrictMode>,
+  );
+});

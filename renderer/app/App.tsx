@@ -1,6 +1,6 @@
 /** The app shell: profile gate, header with the save indicator, and the current screen. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { useRepository } from '../data/hooks';
 import { CirclePage } from '../features/circle/CirclePage';
@@ -10,13 +10,22 @@ import { ProfileSetup } from '../features/profile/ProfileSetup';
 import { AnonymizeProvider } from '../features/anonymize/AnonymizeProvider';
 import { t } from '../i18n/de';
 import { firstData } from './firstData';
-import { parseRoute, useHash } from './router';
+import { lazyPart } from './lazyPart';
+import { parseRoute, useHash, type Route } from './router';
 
 // Screens with the editor, live mode and printing load on demand: the start screens stay light.
-const MeetingWorkspace = lazy(() => import('../features/meeting/MeetingWorkspace').then((m) => ({ default: m.MeetingWorkspace })));
-const LivePage = lazy(() => import('../features/live/LivePage').then((m) => ({ default: m.LivePage })));
-const ProjectorPage = lazy(() => import('../features/live/ProjectorPage').then((m) => ({ default: m.ProjectorPage })));
-const ProtocolPage = lazy(() => import('../features/protocol/ProtocolPage').then((m) => ({ default: m.ProtocolPage })));
+const MeetingWorkspace = lazyPart(() => import('../features/meeting/MeetingWorkspace').then((m) => m.MeetingWorkspace));
+const LivePage = lazyPart(() => import('../features/live/LivePage').then((m) => m.LivePage));
+const ProjectorPage = lazyPart(() => import('../features/live/ProjectorPage').then((m) => m.ProjectorPage));
+const ProtocolPage = lazyPart(() => import('../features/protocol/ProtocolPage').then((m) => m.ProtocolPage));
+const SCREENS: Partial<Record<Route['name'], { preload: () => Promise<unknown> }>> = {
+  meeting: MeetingWorkspace, live: LivePage, projector: ProjectorPage, protocol: ProtocolPage,
+};
+
+/** Loads the module of a screen that loads on demand (none for the others): see main.tsx. */
+export function preloadScreen(route: Route): Promise<unknown> {
+  return SCREENS[route.name]?.preload() ?? Promise.resolve();
+}
 
 export function App() {
   const repository = useRepository();
@@ -31,6 +40,7 @@ export function App() {
   if (route.name === 'projector') {
     return <Suspense fallback={<p className="loading">{t.app.loading}</p>}><ProjectorPage meetingId={route.meetingId} caseId={route.caseId} /></Suspense>;
   }
+  performance.mark(profile === undefined ? 't:app-noprofile' : 't:app');
   if (profile === undefined) return <p className="loading">{t.app.loading}</p>;
   if (profile === null) return <ProfileSetup />;
 

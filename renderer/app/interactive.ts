@@ -1,7 +1,7 @@
 /**
- * Performance marks measured by `npm run bench`, each set once, at the next frame after the moment:
- * - `app:interactive`: the first screen shows its data and takes input;
- * - `notes:painted`: a notes editor first shows its stored content.
+ * Performance marks measured by `npm run bench`, set at the next frame after the moment:
+ * - `app:interactive` (once): the first screen shows its data and takes input;
+ * - `notes:painted` (each time): a notes editor first shows its stored content.
  * The first of them ends the start: `whenStarted()` resolves, and what waited for it (the
  * Tandem-Paket actions, for example) loads then, so that it does not delay the first screen.
  */
@@ -21,17 +21,21 @@ function finishStart(): void {
   started();
 }
 
-function markOnce(name: string): void {
-  if (marked.has(name)) return;
-  marked.add(name);
+function markAtNextFrame(name: string): void {
   requestAnimationFrame(() => {
     performance.mark(name);
     finishStart();
   });
 }
 
+function markOnce(name: string): void {
+  if (marked.has(name)) return;
+  marked.add(name);
+  markAtNextFrame(name);
+}
+
 export const markInteractive = () => markOnce('app:interactive');
-export const markNotesPainted = () => markOnce('notes:painted');
+export const markNotesPainted = () => markAtNextFrame('notes:painted');
 
 /** Resolves once the first screen is drawn with its data (or after two seconds at most). */
 export function whenStarted(): Promise<void> {
