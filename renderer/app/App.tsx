@@ -40,7 +40,6 @@ export function App() {
   if (route.name === 'projector') {
     return <Suspense fallback={<p className="loading">{t.app.loading}</p>}><ProjectorPage meetingId={route.meetingId} caseId={route.caseId} /></Suspense>;
   }
-  performance.mark(profile === undefined ? 't:app-noprofile' : 't:app');
   if (profile === undefined) return <p className="loading">{t.app.loading}</p>;
   if (profile === null) return <ProfileSetup />;
 
