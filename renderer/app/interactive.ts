@@ -7,7 +7,6 @@
  */
 import { endFirstData } from './firstData';
 
-const marked = new Set<string>();
 let started: () => void = () => undefined;
 const startedPromise = new Promise<void>((resolve) => {
   started = resolve;
@@ -28,13 +27,12 @@ function markAtNextFrame(name: string): void {
   });
 }
 
-function markOnce(name: string): void {
-  if (marked.has(name)) return;
-  marked.add(name);
-  markAtNextFrame(name);
+let interactive = false;
+export function markInteractive(): void {
+  if (interactive) return;
+  interactive = true;
+  markAtNextFrame('app:interactive');
 }
-
-export const markInteractive = () => markOnce('app:interactive');
 export const markNotesPainted = () => markAtNextFrame('notes:painted');
 
 /** Resolves once the first screen is drawn with its data (or after two seconds at most). */
