@@ -10,7 +10,7 @@
  *   meeting's store is written afresh), so no run types into the text of the runs before it.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import * as Y from 'yjs';
 import {
   addCase, circleSnapshot, createCircle, createDoc, createMeeting, meetingSnapshot, phaseNotes, registerMeeting, templatePhases,
@@ -19,7 +19,8 @@ import {
 import { circleRow, meetingRow } from '../../renderer/data/projection';
 import { LIVE_CHECK_SETTING } from '../../renderer/features/anonymize/settings';
 import { benchAnonymize20k, buildNote } from '../unit/anonymize/bench-input';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, underlined } from '../e2e/harness';
+import { underlined } from '../e2e/harness';
+import { launchBenchBrowser } from './browser';
 import { percentile, recordResult, round } from './record';
 import { typeLikeAPerson } from './typing';
 import { seedDocStore, seedIndex } from './seed';
@@ -35,7 +36,7 @@ let app: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
   app = await startServer({});
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchBenchBrowser();
 });
 
 afterAll(async () => {

@@ -3,14 +3,14 @@
  * renderer served on 127.0.0.1; each figure the median of alternating runs against its anchor.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { fileURLToPath } from 'node:url';
 import {
   addCase, circleSnapshot, createCircle, createDoc, createMeeting, meetingSnapshot, phaseNotes, registerMeeting, templatePhases,
 } from '../../shared/doc';
 import { circleRow, meetingRow } from '../../renderer/data/projection';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/harness';
+import { launchBenchBrowser } from './browser';
 import { alternate, median, recordResult, round } from './record';
 import { countRows, seedDocStore, seedIndex, yjsScript } from './seed';
 // @ts-expect-error plain ESM script without types
@@ -28,7 +28,7 @@ const profile = { key: 'me', deviceId: 'bench-device', name: 'Dr. Bench', role: 
 beforeAll(async () => {
   app = await startServer({ routes: { '/blank.html': { body: '<!doctype html><title>leer</title>', type: 'text/html' } } });
   hello = await startServer({ root: `${repo}dist/hello` });
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchBenchBrowser();
 });
 
 afterAll(async () => {

@@ -9,7 +9,7 @@
  * stores them; the latencies are taken inside the page.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import * as Y from 'yjs';
 import {
   addCase, addItem, addOffer, addStrategy, addToRoster, checkIn, circleSnapshot, createCircle, createDoc, createMeeting, editItem,
@@ -17,7 +17,7 @@ import {
   CAPTURE_KINDS, SYSTEMS, type CaseId, type MeetingId,
 } from '../../shared/doc';
 import { circleRow, meetingRow } from '../../renderer/data/projection';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/harness';
+import { launchBenchBrowser } from './browser';
 import { percentile, recordResult, round } from './record';
 import { typeLikeAPerson } from './typing';
 import { seedDocStore, seedIndex } from './seed';
@@ -35,7 +35,7 @@ let app: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
   app = await startServer({});
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchBenchBrowser();
 });
 
 afterAll(async () => {

@@ -9,11 +9,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { exportMeeting } from '../../shared/doc/export';
 import { renderProtocolHtml } from '../../shared/protocol';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/harness';
+import { launchBenchBrowser } from './browser';
 import { makeRealisticMeeting, protocolAssets, type RealisticMeeting } from '../factories/protocol';
 import { alternate, median, recordResult, round } from './record';
 
@@ -25,7 +25,7 @@ let page: Page;
 const dir = mkdtempSync(join(tmpdir(), 'tandem-bench-pdf-'));
 
 beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  browser = await launchBenchBrowser();
   page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
 });
 
