@@ -6,7 +6,7 @@
  * `NavigationPredictor`) samples one link in a hundred into an IntersectionObserver of its own with
  * a 100 ms delay. After each layout change that observer runs again on a timer, and each run is a
  * frame that draws nothing; a key typed just after such a frame waits a whole frame more for its
- * own. Whether a page load samples one of its links is chance: with the findings panel's hundreds of
+ * own. Whether a page load samples one of its links is chance: with the findings panel's ~180
  * "Zur Stelle" links, about every second load did, and those runs typed two to three times as many
  * slow keys (traced: 60–150 empty frames in such a run of 120 keys, none in the others). In the app
  * the renderer is served from `app://`, and Blink makes that observer only for http(s) main frames,
