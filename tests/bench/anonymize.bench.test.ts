@@ -10,7 +10,7 @@
  *   meeting's store is written afresh), so no run types into the text of the runs before it.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import {
   addCase, circleSnapshot, createCircle, createDoc, createMeeting, meetingSnapshot, phaseNotes, registerMeeting, templatePhases,

@@ -24,15 +24,18 @@ export const BENCH_DISABLED_FEATURES = ['NavigationPredictor'];
 
 const DISABLE = '--disable-features=';
 
-/** The features Playwright switches off when it launches Chromium. */
-async function playwrightDisabledFeatures(): Promise<string[]> {
+/**
+ * The features Chromium switches off when launched by Playwright with `args`: the list of the last
+ * `--disable-features` switch on its command line (Playwright's own comes first).
+ */
+export async function disabledFeatures(args: readonly string[]): Promise<string[]> {
   // The command line is only reported with --enable-automation.
-  const probe = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, '--enable-automation'] });
+  const probe = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...args, '--enable-automation'] });
   try {
     const cdp = await probe.newBrowserCDPSession();
     const { arguments: argv } = await cdp.send('Browser.getBrowserCommandLine');
     const last = argv.filter((arg) => arg.startsWith(DISABLE)).at(-1);
-    if (!last) throw new Error(`Playwright passed no ${DISABLE} switch: ${argv.join(' ')}`);
+    if (!last) throw new Error(`Chromium was launched without ${DISABLE}: ${argv.join(' ')}`);
     return last.slice(DISABLE.length).split(',').filter(Boolean);
   } finally {
     await probe.close();
@@ -41,7 +44,7 @@ async function playwrightDisabledFeatures(): Promise<string[]> {
 
 /** The Chromium arguments of the benchmarks: the e2e ones plus one merged feature switch. */
 export async function benchChromiumArgs(): Promise<string[]> {
-  const disabled = new Set([...(await playwrightDisabledFeatures()), ...BENCH_DISABLED_FEATURES]);
+  const disabled = new Set([...(await disabledFeatures(CHROMIUM_ARGS)), ...BENCH_DISABLED_FEATURES]);
   return [...CHROMIUM_ARGS, `${DISABLE}${[...disabled].join(',')}`];
 }
 

@@ -3,7 +3,7 @@
  * renderer served on 127.0.0.1; each figure the median of alternating runs against its anchor.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { fileURLToPath } from 'node:url';
 import {

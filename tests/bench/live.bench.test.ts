@@ -9,7 +9,7 @@
  * stores them; the latencies are taken inside the page.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import {
   addCase, addItem, addOffer, addStrategy, addToRoster, checkIn, circleSnapshot, createCircle, createDoc, createMeeting, editItem,
