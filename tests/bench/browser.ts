@@ -8,7 +8,7 @@
  * frame that draws nothing; a key typed just after such a frame waits a whole frame more for its
  * own. Whether a page load samples one of its links is chance: with the findings panel's ~180
  * "Zur Stelle" links, about every second load did, and those runs typed two to three times as many
- * slow keys (traced: 60–150 empty frames in such a run of 120 keys, none in the others). In the app
+ * slow keys (traced: 50–140 empty frames in such a run of 120 keys, none in the others). In the app
  * the renderer is served from `app://`, and Blink makes that observer only for http(s) main frames,
  * so the benchmarks switch the feature off. See README, "Leistung".
  *
