@@ -169,8 +169,8 @@ it('keystroke-check-ratio: typing with the check on is as quick as with it off',
         (check ? onRuns : offRuns).push(percentile(keys, 95));
       }
     }
-    // Some whole runs land at a p95 of 10–15 ms instead of 5–8 ms, and the p95 over all keys moves
-    // with how many of them each side drew (README, "Leistung"). Shown per run so a reader can tell.
+    // Shown per run: a whole run far off the others moves the p95 over all keys (until 24.11. the
+    // navigation predictor's empty frames did that in about every second check-on run; ./browser.ts).
     console.log(`[bench] keystroke-check-ratio: p95 per run, on ${onRuns.map((x) => round(x, 1)).join(' ')} | off ${offRuns.map((x) => round(x, 1)).join(' ')}`);
     const value = round(percentile(on, 95), 1);
     const anchorValue = round(percentile(off, 95), 1);
