@@ -143,6 +143,17 @@ export class DocStore {
     this.emit();
   }
 
+  /**
+   * Rewrites the store of an open doc without any deleted content and resolves when that has
+   * committed (after a replacement or a removal for good). Undefined doc: nothing to do.
+   */
+  async purge(doc: Y.Doc): Promise<void> {
+    const entry = [...this.entries.values()].find((e) => e.doc === doc);
+    if (!entry) return;
+    entry.attachment?.beforeFlush?.();
+    await entry.persistence.purge();
+  }
+
   /** Resolves when every open doc has committed all its updates (before a window closes). */
   async flushAll(): Promise<void> {
     for (const entry of this.entries.values()) entry.attachment?.beforeFlush?.();

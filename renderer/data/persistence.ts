@@ -9,17 +9,29 @@
  * - a closed or failing connection is reopened and the whole doc state written again, so nothing
  *   typed while it was broken is lost;
  * - the store is compacted (one full-state row replaces the others) once it holds COMPACT_AT rows;
+ * - PURGE: the rows never keep text that was deleted. A row written per change can hold text deleted
+ *   later, so the store is rewritten as one row of the purged state (shared/doc/purge.ts) on request
+ *   (`purge()`: after a replacement from the findings panel, a removal for good, an import), once
+ *   changes pause for PURGE_AFTER_DELETION_MS after any deletion, at every compaction, and before the
+ *   doc is flushed for a closing window or closed. A marker row in `custom` says "the rows hold no
+ *   deleted content"; the first deletion after a rewrite removes it in the same transaction as its
+ *   row, so after a crash the next load sees the marker missing and rewrites the store;
  * - a doc is loaded in chunks that are applied while the next ones are read (readStoredRows), not
  *   with y-indexeddb's one `getAll` followed by applying everything: reading and applying overlap,
  *   which opens a long, uncompacted meeting about twice as fast.
  */
 import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
-import { ORIGIN } from '../../shared/doc';
+import { encodePurgedState, ORIGIN, transactionDeleted } from '../../shared/doc';
 
 export const COMPACT_AT = 500;
 const COMPACT_AFTER_LOAD_MS = 2_000;
 const UPDATES = 'updates';
+/** y-indexeddb's key-value store; holds PURGED_KEY while the rows hold no deleted content. */
+const CUSTOM = 'custom';
+const PURGED_KEY = 'tandem:purged';
+/** A store that holds deleted text is rewritten after this pause in changes (see the class comment). */
+export const PURGE_AFTER_DELETION_MS = 3_000;
 /** Rows per read while loading: each chunk is applied while the next is read. */
 const LOAD_CHUNK_ROWS = 2_000;
 /** The origin of transactions that apply rows read by readStoredRows. */
@@ -39,6 +51,13 @@ export class DocPersistence {
   private waiters: Array<() => void> = [];
   private listeners = new Set<(state: SaveState) => void>();
   private destroyed = false;
+  /** Deletions seen since the store was last rewritten (a rewrite clears only those it contains). */
+  private deletions = 0;
+  /** Whether the marker row is in the store (known after loading). */
+  private marked = false;
+  private purgeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Resolves once the rows were counted and the marker read (flush waits for it, loading does not). */
+  private counted: Promise<void> = Promise.resolve();
   /** Resolves once the stored state has been applied to the doc. */
   whenLoaded: Promise<void>;
 
@@ -81,12 +100,38 @@ export class DocPersistence {
   /** Resolves when every update made so far has been committed to IndexedDB. */
   async flush(): Promise<void> {
     await this.whenLoaded;
+    await this.counted;
+    // A rewrite that waits for a pause runs now: the window may be about to close.
+    if (this.purgeTimer !== undefined) this.compact();
     if (this.saveState !== 'saving') return;
     await new Promise<void>((resolve) => this.waiters.push(resolve));
   }
 
+  /**
+   * Rewrites the store as one row of the doc's purged state and resolves once that has committed
+   * (after a replacement or a removal for good: the removed text is then gone from the store).
+   */
+  async purge(): Promise<void> {
+    await this.whenLoaded;
+    this.deletions += 1;
+    this.compact();
+    await this.flush();
+    // A compaction that was already running may have encoded the state before the deletion.
+    if (this.deletions > 0 && !this.destroyed) {
+      this.compact();
+      await this.flush();
+    }
+  }
+
+  /** Whether the stored rows may still hold deleted content (for tests and the bench). */
+  get holdsDeleted(): boolean {
+    return this.deletions > 0;
+  }
+
   async destroy(): Promise<void> {
     await this.flush();
+    clearTimeout(this.purgeTimer);
+    this.purgeTimer = undefined;
     this.destroyed = true;
     this.doc.off('update', this.onUpdate);
     await this.provider.destroy();
@@ -101,20 +146,28 @@ export class DocPersistence {
     provider.whenSynced.then(() => {
       const db = provider.db!;
       db.onclose = () => this.recover();
-      this.countRows(db);
+      this.counted = this.countRows(db);
     });
     return provider;
   }
 
-  private readonly onUpdate = (update: Uint8Array, origin: unknown) => {
-    // Loading writes nothing; another window of the app has already stored its own update.
+  private readonly onUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction?: Y.Transaction) => {
+    // Loading writes nothing; another window of the app has already stored its own update (and
+    // rewrites the store after its deletions).
     if (this.isLoadOrigin(origin) || origin === ORIGIN.otherWindow || this.destroyed) return;
+    const deleted = transactionDeleted(transaction);
+    if (deleted) this.schedulePurge();
     // Before the database is open, the full state is written when loading completes.
     const db = this.provider.db;
     if (!db) return;
     try {
-      const tx = db.transaction([UPDATES], 'readwrite');
+      const unmark = deleted && this.marked;
+      const tx = db.transaction(unmark ? [UPDATES, CUSTOM] : [UPDATES], 'readwrite');
       tx.objectStore(UPDATES).add(update);
+      if (unmark) {
+        tx.objectStore(CUSTOM).delete(PURGED_KEY);
+        this.marked = false;
+      }
       this.track(tx, () => {
         this.rows += 1;
         if (this.rows >= COMPACT_AT) this.compact();
@@ -138,18 +191,36 @@ export class DocPersistence {
     };
   }
 
+  /** A deletion: the store holds its text until it is rewritten, after the next pause in changes. */
+  private schedulePurge(): void {
+    this.deletions += 1;
+    this.armPurge();
+  }
+
+  /** Compacts after `ms` (or at the next flush, whichever comes first). */
+  private armPurge(ms = PURGE_AFTER_DELETION_MS): void {
+    clearTimeout(this.purgeTimer);
+    this.purgeTimer = setTimeout(() => {
+      this.purgeTimer = undefined;
+      this.compact();
+    }, ms);
+  }
+
   /**
-   * Replaces all rows by one row holding the full state, in one transaction. Rows added since the
+   * Replaces all rows by one row holding the full purged state (and the marker), in one transaction. Rows added since the
    * last load or compaction (by this or another window) are applied first, so the state written
    * contains them; older rows are already in the doc.
    */
   private compact(): void {
     const db = this.provider.db;
     if (this.compacting || !db) return;
+    clearTimeout(this.purgeTimer);
+    this.purgeTimer = undefined;
     this.compacting = true;
     this.emit();
+    let contained = 0;
     try {
-      const tx = db.transaction([UPDATES], 'readwrite');
+      const tx = db.transaction([UPDATES, CUSTOM], 'readwrite');
       const store = tx.objectStore(UPDATES);
       const fresh = store.getAll(IDBKeyRange.lowerBound(this.appliedBelow));
       const last = store.openKeyCursor(null, 'prev');
@@ -158,13 +229,19 @@ export class DocPersistence {
         Y.transact(this.doc, () => {
           for (const row of fresh.result as Uint8Array[]) Y.applyUpdate(this.doc, row);
         }, this.provider, false);
-        const added = store.add(Y.encodeStateAsUpdate(this.doc));
+        contained = this.deletions;
+        const added = store.add(encodePurgedState(this.doc));
         added.onsuccess = () => { this.appliedBelow = (added.result as number) + 1; };
         if (lastKey !== undefined) store.delete(IDBKeyRange.upperBound(lastKey));
+        tx.objectStore(CUSTOM).put(true, PURGED_KEY);
       };
       tx.oncomplete = () => {
         this.compacting = false;
         this.rows = 1;
+        // Deletions made while this ran are in rows written after it: they wait for the next rewrite.
+        this.deletions -= contained;
+        this.marked = this.deletions === 0;
+        if (this.deletions > 0 && this.purgeTimer === undefined) this.armPurge();
         this.settle();
       };
       tx.onabort = () => {
@@ -203,6 +280,9 @@ export class DocPersistence {
       () => {
         this.recovering = false;
         this.failed = false;
+        // y-indexeddb wrote the doc's whole state as it opened, undo histories' deleted text included.
+        this.deletions += 1;
+        this.compact();
         this.settle();
       },
       () => {
@@ -213,17 +293,29 @@ export class DocPersistence {
     );
   }
 
-  private countRows(db: IDBDatabase): void {
-    try {
-      const request = db.transaction([UPDATES], 'readonly').objectStore(UPDATES).count();
-      request.onsuccess = () => {
-        this.rows = request.result;
-        // A long store is compacted soon, but not while the doc is first being shown.
-        if (this.rows >= COMPACT_AT) setTimeout(() => this.compact(), COMPACT_AFTER_LOAD_MS);
-      };
-    } catch {
-      this.recover();
-    }
+  private countRows(db: IDBDatabase): Promise<void> {
+    return new Promise((resolve) => {
+      try {
+        const tx = db.transaction([UPDATES, CUSTOM], 'readonly');
+        const request = tx.objectStore(UPDATES).count();
+        const marker = tx.objectStore(CUSTOM).get(PURGED_KEY);
+        tx.oncomplete = () => {
+          this.rows = request.result;
+          this.marked = marker.result === true;
+          // Rows without the marker may hold deleted text (a crash before the rewrite, or a store
+          // written before purging existed); a long store is compacted too. Both soon, but not while
+          // the doc is first being shown.
+          const unpurged = !this.marked && this.rows > 0;
+          if (unpurged) this.deletions += 1;
+          if ((this.rows >= COMPACT_AT || unpurged) && this.purgeTimer === undefined) this.armPurge(COMPACT_AFTER_LOAD_MS);
+          resolve();
+        };
+        tx.onabort = () => resolve();
+      } catch {
+        this.recover();
+        resolve();
+      }
+    });
   }
 
   private settle(): void {

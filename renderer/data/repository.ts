@@ -75,6 +75,14 @@ export class Repository {
     await Promise.all([...this.indexing]);
   }
 
+  /**
+   * Removed content leaves the store now: the doc's rows are rewritten as its purged state
+   * (docs/privacy.md). Called after a replacement from the findings panel and a removal for good.
+   */
+  async purge(target: { readonly doc: Y.Doc }): Promise<void> {
+    await this.docs.purge(target.doc);
+  }
+
   async profile(): Promise<ProfileRow | undefined> {
     const row = await this.db.profile.get('me');
     if (row) this.author = { deviceId: row.deviceId, name: row.name, role: row.role };

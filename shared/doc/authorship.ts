@@ -13,7 +13,7 @@
  *   so before it can be saved or sent without it); opening or reading a doc writes nothing.
  * - Local deletions are recorded in batches (one `ds` entry per burst, not one transaction per
  *   keystroke as PermanentUserData.setUserMapping does) and flushed before the doc is saved or closed.
- * Doc-level attribution works because docs are created with `gc: false`: deleted items keep their ids.
+ * Attribution needs only ids: garbage collection (docs are `gc: true`) drops deleted content, never an id.
  */
 import * as Y from 'yjs';
 import { compareCodeUnits, compareGerman } from './text';

@@ -16,4 +16,5 @@ export * from './undo';
 export * from './authorship';
 export * from './anonymizeLists';
 export * from './redact';
+export * from './purge';
 // Not re-exported: './export' (JSON export/import) pulls in zod; import it from 'shared/doc/export'.

@@ -2,7 +2,7 @@
  * The Yjs layout of Tandem's documents. Every write goes through a named command in this folder;
  * every read through a plain snapshot. Schemas only grow: new fields are optional.
  *
- * Circle doc (one per Qualitätszirkel, gc: false)
+ * Circle doc (one per Qualitätszirkel, gc: true — deleted content is dropped, ids kept: purge.ts)
  *   meta:      Y.Map { kind: 'circle', schemaVersion, id, name, region, createdAt }
  *   templates: Y.Map<TemplateId, Y.Map { name, createdAt, phaseOrder: Y.Array<PhaseId>,
  *                                        phases: Y.Map<PhaseId, Y.Map { title, minutes, questions, lists }> }>
@@ -13,7 +13,7 @@
  *   stopList:  Y.Map<folded word, word>   allowList: Y.Map<folded word, word>
  *              (anonymization check; top-level, so never created twice — anonymizeLists.ts)
  *
- * Meeting doc (one per Sitzung, gc: false)
+ * Meeting doc (one per Sitzung, gc: true)
  *   meta:       Y.Map { kind: 'meeting', schemaVersion, id, circleId, title, date, startTime, endTime,
  *                       place, topic, status, methodName, createdAt }        (scalars: last writer wins)
  *   phaseOrder: Y.Array<PhaseId>   phases: Y.Map<PhaseId, Y.Map {…}>  (copied once from the template)
@@ -55,9 +55,13 @@ export type Origin = (typeof ORIGIN)[keyof typeof ORIGIN];
 
 export type DocKind = 'circle' | 'meeting';
 
-/** A doc as Tandem creates it: history kept (gc off) so merges, snapshots and authorship stay possible. */
+/**
+ * A doc as Tandem creates it: `gc: true`, so the content of whatever is deleted is dropped while
+ * every struct id, the state vector and the delete set stay (merges and authorship keep working;
+ * removed text is gone for good, see purge.ts and docs/privacy.md).
+ */
 export function createDoc(): Y.Doc {
-  return new Y.Doc({ gc: false });
+  return new Y.Doc({ gc: true });
 }
 
 export function metaOf(doc: Y.Doc): Y.Map<unknown> {

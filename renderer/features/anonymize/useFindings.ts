@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import type { Finding } from '../../../shared/anonymize';
 import { dismissFinding, dismissalsSnapshot, replaceFinding, restoreFinding, type Dismissal } from '../../../shared/doc';
-import { useDocSnapshot } from '../../data/hooks';
+import { useDocSnapshot, useRepository } from '../../data/hooks';
 import { t } from '../../i18n/de';
 import type { LocatedFinding } from './check';
 import { useAnonymizeState } from './context';
@@ -66,14 +66,17 @@ export interface FindingActions {
 }
 
 export function useFindingActions(meetingDoc: Y.Doc | undefined, circleDoc: Y.Doc | undefined, me: string, after: () => void): FindingActions {
+  const repository = useRepository();
   const [message, setMessage] = useState('');
   const replace = useCallback((finding: LocatedFinding, replacement: string) => {
     if (!meetingDoc) return false;
     const done = replaceFinding({ meeting: meetingDoc, circle: circleDoc }, finding.source.ref, finding, replacement);
+    // The replaced identifier leaves the store at once, not at the next pause (docs/privacy.md).
+    if (done) void repository.purge({ doc: finding.source.ref.type.startsWith('followUp') && circleDoc ? circleDoc : meetingDoc });
     setMessage(done ? t.anonymize.finding.replaced(finding.text, replacement.trim()) : t.anonymize.finding.gone);
     after();
     return done;
-  }, [meetingDoc, circleDoc, after]);
+  }, [meetingDoc, circleDoc, after, repository]);
   const dismiss = useCallback((finding: LocatedFinding) => {
     if (!meetingDoc) return;
     dismissFinding(meetingDoc, finding, me);
