@@ -12,6 +12,7 @@ export * from './strategy';
 export * from './timer';
 export * from './offer';
 export * from './followup';
+export * from './retention';
 export * from './undo';
 export * from './authorship';
 export * from './anonymizeLists';

@@ -4,6 +4,7 @@
  *
  * Circle doc (one per Qualitätszirkel, gc: true — deleted content is dropped, ids kept: purge.ts)
  *   meta:      Y.Map { kind: 'circle', schemaVersion, id, name, region, createdAt }
+ *              + retentionMonths? (Aufbewahrung of case content, default 12 — retention.ts)
  *   templates: Y.Map<TemplateId, Y.Map { name, createdAt, phaseOrder: Y.Array<PhaseId>,
  *                                        phases: Y.Map<PhaseId, Y.Map { title, minutes, questions, lists }> }>
  *   meetings:  Y.Map<MeetingId, true>                       (which meeting docs belong to this circle)
@@ -16,6 +17,7 @@
  * Meeting doc (one per Sitzung, gc: true)
  *   meta:       Y.Map { kind: 'meeting', schemaVersion, id, circleId, title, date, startTime, endTime,
  *                       place, topic, status, methodName, createdAt }        (scalars: last writer wins)
+ *               + retentionPostponed? (months, set once), contentDeletedAt? (ISO; case content deleted — retention.ts)
  *   phaseOrder: Y.Array<PhaseId>   phases: Y.Map<PhaseId, Y.Map {…}>  (copied once from the template)
  *   attendance: Y.Map<ParticipantId, { name, profession, system, efn, checkedInAt }>   (plain values)
  *   caseOrder:  Y.Array<CaseId>    cases:  Y.Map<CaseId, Y.Map {
@@ -50,6 +52,8 @@ export const ORIGIN = {
    * that has already passed.
    */
   clock: 'tandem:clock',
+  /** The circle's retention rule deleting case content (retention.ts): never undone, like an import. */
+  retention: 'tandem:retention',
 } as const;
 export type Origin = (typeof ORIGIN)[keyof typeof ORIGIN];
 
