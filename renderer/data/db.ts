@@ -4,6 +4,7 @@
  * WARNING: keep every version() declaration; add a new one for each schema change (schemas only grow).
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import { purgeUpdate } from '../../shared/doc';
 import type { BackupRow, PeerStateRow, SyncLogRow } from './syncTypes';
 import type { CaseId, CircleId, MeetingId, MeetingStatus, StrategySnapshot } from '../../shared/doc';
 
@@ -53,6 +54,15 @@ export interface ProfileRow {
   readonly createdAt: string;
 }
 
+/**
+ * A circle deleted for good on this device (renderer/data/deletion.ts): ids only. A Tandem-Paket of it
+ * is refused, so an old file cannot bring it back. „Alle Daten löschen“ clears it with the rest.
+ */
+export interface DeletedCircleRow {
+  readonly id: CircleId;
+  readonly at: string;
+}
+
 export interface SettingRow {
   readonly key: string;
   readonly value: unknown;
@@ -67,6 +77,8 @@ export type TandemDb = Dexie & {
   peerStates: Table<PeerStateRow, [string, string]>;
   syncLog: EntityTable<SyncLogRow, 'id'>;
   backups: Table<BackupRow, [string, string]>;
+  /** Version 4: circles deleted for good here. */
+  deletedCircles: EntityTable<DeletedCircleRow, 'id'>;
 };
 
 export const DEFAULT_DB_NAME = 'tandem';
@@ -83,6 +95,21 @@ export function openTandemDb(name = DEFAULT_DB_NAME): TandemDb {
     peerStates: '[docId+deviceId], docId',
     syncLog: 'id, at, circleId',
     backups: '[importId+docId], importId',
+  });
+  // Version 4 (docs/privacy.md): the sync log keeps no titles or names, backups hold no deleted
+  // content (they were written from `gc: false` docs before), circles deleted for good are remembered.
+  db.version(4).stores({
+    backups: '[importId+docId], importId, docId, at',
+    peerStates: '[docId+deviceId], docId',
+    deletedCircles: 'id',
+  }).upgrade(async (tx) => {
+    await tx.table('syncLog').toCollection().modify((row: Record<string, unknown>) => {
+      delete row.circleName;
+      row.docs = (row.docs as Array<Record<string, unknown>>).map(({ title: _title, ...doc }) => doc);
+    });
+    await tx.table('backups').toCollection().modify((row: { state: Uint8Array }) => {
+      row.state = purgeUpdate(row.state);
+    });
   });
   return db;
 }

@@ -18,6 +18,8 @@ export const SYNC_APP_ERROR_CODES = [
   'worker-failed',
   /** Applying failed half-way; the backups were restored. */
   'apply-failed',
+  /** The package is of a circle deleted for good on this laptop (nothing is written). */
+  'circle-deleted',
 ] as const;
 
 export type SyncAppErrorCode = (typeof SYNC_APP_ERROR_CODES)[number];

@@ -9,7 +9,8 @@
  */
 import * as Y from 'yjs';
 import {
-  authorsByClient, compareCodeUnits, compareGerman, createDoc, docKind, metaOf, str, type Author,
+  authorsByClient, casesSnapshot, compareCodeUnits, compareGerman, createDoc, deletedMeetingIds, docKind, metaOf, str, textUnseenBy,
+  type Author, type CaseId,
 } from '../../shared/doc';
 import { decodeSyncPackage, type SyncPackageContent, type SyncPackageDoc } from '../../shared/sync';
 import { SyncAppError } from './syncErrors';
@@ -35,8 +36,14 @@ export async function previewPackage(content: SyncPackageContent, readLocal: Rea
   if (circles.length !== 1) throw new SyncAppError('wrong-content', `${circles.length} circles in the package`);
   const circleId = circles[0]!.id;
   const docs: DocPreview[] = [];
-  for (const [index, entry] of content.docs.entries()) {
-    docs.push(await previewDoc(entry, await readLocal(entry.kind, entry.id)));
+  // The circle first: its merged state says which meetings are deleted for good (on either laptop).
+  const ordered = [...circles, ...content.docs.filter((d) => d.kind !== 'circle')];
+  let deleted = new Set<string>();
+  for (const [index, entry] of ordered.entries()) {
+    const preview = await previewDoc(entry, await readLocal(entry.kind, entry.id), (doc) => {
+      if (entry.kind === 'circle') deleted = deletedMeetingIds(doc);
+    });
+    docs.push(deleted.has(entry.id) ? { ...preview, deletedForGood: true, inserted: 0, deleted: 0, authors: [], removedCases: [] } : preview);
     onFraction?.((index + 1) / content.docs.length);
   }
   const foreign = docs.find((d) => d.kind === 'meeting' && d.circleId !== circleId);
@@ -55,12 +62,16 @@ export async function previewPackage(content: SyncPackageContent, readLocal: Rea
 }
 
 /** Merges the package's update into a copy of the stored doc and counts what it adds, per author. */
-async function previewDoc(entry: SyncPackageDoc, local: Uint8Array | null): Promise<DocPreview> {
+async function previewDoc(entry: SyncPackageDoc, local: Uint8Array | null, inspect: (merged: Y.Doc) => void): Promise<DocPreview> {
   const doc = createDoc();
   try {
     if (local) Y.applyUpdate(doc, local);
     const known = docKind(doc) !== undefined;
     if (known && docKind(doc) !== entry.kind) throw new SyncAppError('wrong-content', `doc ${entry.id} is not a ${entry.kind} here`);
+    // Cases shown here before, with what the sender has not seen of them (if the package removes one).
+    const casesBefore = entry.kind === 'meeting' && known
+      ? casesSnapshot(doc).map((c) => ({ id: c.id, title: c.title, unseen: textUnseenBy(doc, c.id, entry.stateVector) }))
+      : [];
 
     let transaction: Y.Transaction | undefined;
     const capture = (tr: Y.Transaction) => { transaction ??= tr; };
@@ -77,6 +88,10 @@ async function previewDoc(entry: SyncPackageDoc, local: Uint8Array | null): Prom
     if (docKind(doc) === undefined) throw new SyncAppError('needs-full-package', `doc ${entry.id} lacks its creation`);
     if (docKind(doc) !== entry.kind || str(metaOf(doc), 'id') !== entry.id) throw new SyncAppError('wrong-content', `doc ${entry.id} is not the ${entry.kind} it claims`);
     const authors = transaction ? countChanges(doc, transaction) : [];
+    inspect(doc);
+    const shownAfter = new Set<CaseId>(entry.kind === 'meeting' ? casesSnapshot(doc).map((c) => c.id) : []);
+    const removedCases = casesBefore.filter((c) => !shownAfter.has(c.id))
+      .map((c) => ({ title: c.title, writtenSince: c.unseen, forGood: !doc.getMap('cases').has(c.id) }));
     const meta = metaOf(doc);
     return {
       id: entry.id,
@@ -88,6 +103,7 @@ async function previewDoc(entry: SyncPackageDoc, local: Uint8Array | null): Prom
       inserted: authors.reduce((sum, a) => sum + a.inserted, 0),
       deleted: authors.reduce((sum, a) => sum + a.deleted, 0),
       authors,
+      removedCases,
     };
   } finally {
     doc.destroy();

@@ -17,7 +17,7 @@
  */
 import * as Y from 'yjs';
 import {
-  authorList, circleSnapshot, createDoc, docKind, metaOf, newId, ORIGIN, str, type CircleId, type DocKind, type MeetingId,
+  authorList, circleSnapshot, createDoc, deletedMeetingIds, docKind, encodePurgedState, metaOf, newId, ORIGIN, str, type CircleId, type DocKind, type MeetingId,
 } from '../../shared/doc';
 import {
   HEADER_LENGTH, MAX_PACKAGE_BYTES, SYNC_FORMAT_VERSION, SyncPackageError, buildPackageDocs, readSyncPackageHeader,
@@ -25,16 +25,21 @@ import {
 } from '../../shared/sync';
 import type { ProfileRow } from './db';
 import type { DocHandle } from './docStore';
+import { BACKUP_DAYS, pruneOldBackups, removeDeletedMeetings } from './deletion';
 import { projectDoc } from './projection';
 import type { Repository } from './repository';
 import type { SyncCodec } from './syncCodec';
 import { SyncAppError } from './syncErrors';
 import { sumAuthors } from './syncOpen';
 import { readStoredState, replaceStoredState, storedDocNames } from './syncStorage';
-import type { BackupRow, OpenedPackage, SyncLogDoc, SyncLogRow, SyncStepProgress } from './syncTypes';
+import { storedLogRow, type BackupRow, type OpenedPackage, type SyncLogDoc, type SyncLogRow, type SyncStepProgress } from './syncTypes';
 
-/** Backups of this many most recent imports are kept; older imports can no longer be undone. */
+/**
+ * Backups of this many most recent imports are kept, none older than BACKUP_DAYS; older imports
+ * can no longer be undone.
+ */
 export const KEPT_BACKUPS = 20;
+export { BACKUP_DAYS };
 
 export interface ExportScope {
   readonly circleId: string;
@@ -106,7 +111,9 @@ export class SyncService {
       const names = await storedDocNames();
       const circle = await loadStored('circle', scope.circleId, names);
       if (docKind(circle) !== 'circle') throw new SyncAppError('wrong-content', `circle ${scope.circleId} is not stored here`);
-      const meetingIds = scope.meetingId ? [scope.meetingId] : await this.meetingIdsOf(scope.circleId as CircleId, circle);
+      const deleted = deletedMeetingIds(circle);
+      const meetingIds = (scope.meetingId ? [scope.meetingId] : await this.meetingIdsOf(scope.circleId as CircleId, circle))
+        .filter((id) => !deleted.has(id as MeetingId));
       const docs: Array<{ id: string; kind: DocKind; doc: Y.Doc }> = [{ id: scope.circleId, kind: 'circle', doc: circle }];
       for (const id of meetingIds) {
         const meeting = await loadStored('meeting', id, names);
@@ -142,7 +149,7 @@ export class SyncService {
   /** Records an export in the sync log once the file was saved. */
   async recordExport(created: CreatedPackage, savedAs: string): Promise<SyncLogRow> {
     const row: SyncLogRow = { ...created.log, fileName: savedAs, at: new Date().toISOString() };
-    await this.db.syncLog.put(row);
+    await this.db.syncLog.put(storedLogRow(row));
     return row;
   }
 
@@ -187,6 +194,8 @@ export class SyncService {
       // What is typed is in the stores before the preview reads them.
       await this.repository.flush();
       const { content, preview } = await this.codec.open(bytes, passphrase, onProgress);
+      // A circle deleted for good here stays deleted: an old file cannot bring it back.
+      if (await this.db.deletedCircles.get(preview.circleId as CircleId)) throw new SyncAppError('circle-deleted');
       return { content, preview, fileName, size: bytes.length };
     });
   }
@@ -205,18 +214,21 @@ export class SyncService {
       onProgress?.('backup');
       await this.repository.flush();
       const handles: DocHandle[] = [];
+      // Meetings deleted for good (on either laptop) are not recreated from the package.
+      const skipped = new Set(preview.docs.filter((d) => d.deletedForGood).map((d) => d.id));
+      const entries = content.docs.filter((entry) => !skipped.has(entry.id));
       try {
-        for (const entry of content.docs) handles.push(await this.repository.openDoc(entry.kind, entry.id));
+        for (const entry of entries) handles.push(await this.repository.openDoc(entry.kind, entry.id));
         const backups: BackupRow[] = handles.map((handle) => ({
-          importId, docId: handle.id, kind: handle.kind, existed: docKind(handle.doc) !== undefined, state: Y.encodeStateAsUpdate(handle.doc), at,
+          importId, docId: handle.id, kind: handle.kind, existed: docKind(handle.doc) !== undefined, state: encodePurgedState(handle.doc), at,
         }));
         await this.db.backups.bulkPut(backups);
 
         onProgress?.('apply', 0);
         try {
-          content.docs.forEach((entry, index) => {
+          entries.forEach((entry, index) => {
             Y.applyUpdateV2(handles[index]!.doc, entry.update, ORIGIN.import);
-            onProgress?.('apply', (index + 1) / content.docs.length);
+            onProgress?.('apply', (index + 1) / entries.length);
           });
         } catch (error) {
           await this.restore(backups);
@@ -224,17 +236,21 @@ export class SyncService {
         }
 
         onProgress?.('store');
+        // Deletions the package brought leave the stores now (the flush rewrites them), and meetings
+        // the co-moderator deleted for good leave this laptop.
         await this.repository.flush();
+        const circleHandle = handles.find((handle) => handle.kind === 'circle');
+        if (circleHandle) await removeDeletedMeetings(this.repository, circleHandle.doc);
         const after = Object.fromEntries(handles.map((handle) => [handle.id, Y.encodeStateVector(handle.doc)]));
         const row: SyncLogRow = {
           id: importId, at, direction: 'import', circleId: preview.circleId, circleName: preview.circleName,
           fileName: opened.fileName, size: opened.size, peer: content.sender,
-          docs: preview.docs.map((d) => ({ id: d.id, kind: d.kind, title: d.title, date: d.date, isNew: !d.known, inserted: d.inserted, deleted: d.deleted })),
+          docs: preview.docs.filter((d) => !skipped.has(d.id)).map((d) => ({ id: d.id, kind: d.kind, title: d.title, date: d.date, isNew: !d.known, inserted: d.inserted, deleted: d.deleted })),
           authors: sumAuthors(preview.authors), status: 'applied', after,
         };
         await this.db.transaction('rw', this.db.syncLog, this.db.peerStates, this.db.backups, async () => {
-          await this.db.syncLog.put(row);
-          if (content.sender.deviceId !== me.deviceId) await this.rememberPeer(content);
+          await this.db.syncLog.put(storedLogRow(row));
+          if (content.sender.deviceId !== me.deviceId) await this.rememberPeer({ ...content, docs: entries });
           await this.pruneBackups();
         });
         return row;
@@ -259,6 +275,7 @@ export class SyncService {
     const keep = await this.db.syncLog.orderBy('at').reverse()
       .filter((row) => row.direction === 'import' && row.status === 'applied').limit(KEPT_BACKUPS).primaryKeys();
     await this.db.backups.where('importId').noneOf(keep).delete();
+    await pruneOldBackups(this.repository);
   }
 
   // --- undo -----------------------------------------------------------------------------------------

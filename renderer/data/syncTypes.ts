@@ -30,6 +30,10 @@ export interface DocPreview {
   readonly inserted: number;
   readonly deleted: number;
   readonly authors: readonly AuthorCount[];
+  /** A meeting deleted for good (on either laptop): the package does not bring it back. */
+  readonly deletedForGood?: boolean;
+  /** Cases shown on this laptop that the package removes, with characters written here since the sender's state. */
+  readonly removedCases?: ReadonlyArray<{ readonly title: string; readonly writtenSince: number; readonly forGood: boolean }>;
 }
 
 export interface PackagePreview {
@@ -77,7 +81,8 @@ export interface PeerStateRow {
 export interface SyncLogDoc {
   readonly id: string;
   readonly kind: SyncDocKind;
-  readonly title: string;
+  /** Shown right after an import or export; never stored (the log keeps no content: storedLogRow). */
+  readonly title?: string;
   readonly date: string;
   /** Import: the doc was new on this laptop. Export: the whole doc was sent (no known state vector). */
   readonly isNew: boolean;
@@ -91,7 +96,8 @@ export interface SyncLogRow {
   readonly at: string;
   readonly direction: 'export' | 'import';
   readonly circleId: string;
-  readonly circleName: string;
+  /** Shown right after an import or export; never stored (see storedLogRow). */
+  readonly circleName?: string;
   readonly fileName: string;
   readonly size: number;
   /** Import: who sent it. Export: this laptop's moderator. */
@@ -116,4 +122,10 @@ export interface BackupRow {
   readonly existed: boolean;
   readonly state: Uint8Array;
   readonly at: string;
+}
+
+/** A sync-log row as it is stored: ids, dates and counts, no titles or circle names (docs/privacy.md). */
+export function storedLogRow(row: SyncLogRow): SyncLogRow {
+  const { circleName: _circleName, ...rest } = row;
+  return { ...rest, docs: row.docs.map(({ title: _title, ...doc }) => doc) };
 }

@@ -111,7 +111,8 @@ export function circleSnapshot(doc: Y.Doc): CircleSnapshot {
     name: str(meta, 'name'),
     region: str(meta, 'region'),
     templates,
-    meetingIds: [...meetingsOf(doc).keys()].sort() as MeetingId[],
+    // A meeting deleted for good (deletion.ts) is never listed, even if a concurrent edit re-registered it.
+    meetingIds: [...meetingsOf(doc).keys()].filter((id) => !doc.getMap('deletedMeetings').has(id)).sort() as MeetingId[],
   };
 }
 

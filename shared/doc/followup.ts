@@ -38,9 +38,9 @@ export function addFollowUp(circle: Y.Doc, link: FollowUpLink, now = new Date(),
   return id;
 }
 
+/** Deletes a Fallverlauf entry for good, with its note (entries an older version only marked `removed` stay hidden). */
 export function removeFollowUp(circle: Y.Doc, id: FollowUpId, origin: Origin = ORIGIN.local): void {
-  const entry = followUpsOf(circle).get(id);
-  if (entry) circle.transact(() => entry.set('removed', true), origin);
+  if (followUpsOf(circle).has(id)) circle.transact(() => followUpsOf(circle).delete(id), origin);
 }
 
 export function followUpNote(circle: Y.Doc, id: FollowUpId): Y.XmlFragment | undefined {

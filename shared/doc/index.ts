@@ -18,4 +18,5 @@ export * from './authorship';
 export * from './anonymizeLists';
 export * from './redact';
 export * from './purge';
+export * from './deletion';
 // Not re-exported: './export' (JSON export/import) pulls in zod; import it from 'shared/doc/export'.

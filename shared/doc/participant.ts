@@ -79,9 +79,14 @@ export function updateRosterEntry(circle: Y.Doc, id: ParticipantId, fields: Part
   }, origin);
 }
 
+/**
+ * Deletes a person from the roster for good: name, profession and EFN leave the circle doc (and, once
+ * the store is rewritten, every store and package). Past meetings' attendance lists keep their own
+ * copy, made at check-in, because the KV and the Ärztekammer need it. Entries an older version only
+ * marked `removed` stay hidden.
+ */
 export function removeFromRoster(circle: Y.Doc, id: ParticipantId, origin: Origin = ORIGIN.local): void {
-  const entry = rosterOf(circle).get(id);
-  if (entry) circle.transact(() => entry.set('removed', true), origin);
+  if (rosterOf(circle).has(id)) circle.transact(() => rosterOf(circle).delete(id), origin);
 }
 
 function participantOf(id: ParticipantId, entry: Y.Map<unknown> | undefined): ParticipantSnapshot {

@@ -8,9 +8,10 @@
  *   templates: Y.Map<TemplateId, Y.Map { name, createdAt, phaseOrder: Y.Array<PhaseId>,
  *                                        phases: Y.Map<PhaseId, Y.Map { title, minutes, questions, lists }> }>
  *   meetings:  Y.Map<MeetingId, true>                       (which meeting docs belong to this circle)
- *   roster:    Y.Map<ParticipantId, Y.Map { name, profession, system, efn, removed? }>
+ *   roster:    Y.Map<ParticipantId, Y.Map { name, profession, system, efn }>   (removal deletes the entry)
  *   offers:    Y.Map<OfferId, Y.Map { name, kind, system, description, removed? }>
  *   followUps: Y.Map<FollowUpId, Y.Map { meetingId, sourceMeetingId, sourceCaseId, caseTitle, …, note: Y.XmlFragment }>
+ *   deletedMeetings: Y.Map<MeetingId, ISO time>   (meetings deleted for good; top-level — deletion.ts)
  *   stopList:  Y.Map<folded word, word>   allowList: Y.Map<folded word, word>
  *              (anonymization check; top-level, so never created twice — anonymizeLists.ts)
  *
@@ -21,7 +22,7 @@
  *   phaseOrder: Y.Array<PhaseId>   phases: Y.Map<PhaseId, Y.Map {…}>  (copied once from the template)
  *   attendance: Y.Map<ParticipantId, { name, profession, system, efn, checkedInAt }>   (plain values)
  *   caseOrder:  Y.Array<CaseId>    cases:  Y.Map<CaseId, Y.Map {
- *       title, createdAt, removed?, presenter, timekeeper, minuteTaker,        (scalars)
+ *       title, createdAt, removed? (Papierkorb), presenter, timekeeper, minuteTaker,        (scalars)
  *       question: Y.Text, statement: Y.XmlFragment, notes: Y.Map<PhaseId, Y.XmlFragment>,
  *       itemOrder: Y.Array<ItemId>, items: Y.Map<ItemId, Y.Map { kind, text: Y.Text, system, deleted? }>,
  *       strategyOrder: Y.Array<StrategyId>, strategies: Y.Map<StrategyId, Y.Map { measure: Y.Text, … }>,

@@ -13,12 +13,27 @@ export function PreviewView({ preview, ownDeviceId }: { readonly preview: Packag
       {preview.sender.deviceId === ownDeviceId && <p className="sync-note">{t.sync.previewOwnPackage}</p>}
       {!preview.circleKnown && <p className="sync-note">{t.sync.previewNewCircle}</p>}
       <DocsTable docs={preview.docs.map((d) => ({ ...d, isNew: !d.known }))} />
+      <DeletionNotes preview={preview} />
       {total === 0 ? <p className="sync-note">{t.sync.previewNoChanges}</p> : <AuthorsList authors={preview.authors} />}
     </div>
   );
 }
 
-export function DocsTable({ docs }: { readonly docs: readonly SyncLogDoc[] }) {
+/** What the package deletes or removes, and what it will not bring back (said before importing). */
+function DeletionNotes({ preview }: { readonly preview: PackagePreview }) {
+  const notes = preview.docs.flatMap((d) => [
+    ...(d.deletedForGood ? [t.sync.previewDeletedMeeting(d.date ? formatDate(d.date) : d.title)] : []),
+    ...(d.removedCases ?? []).map((c) => t.sync.previewRemovedCase(c.title, d.title, c.forGood, c.writtenSince)),
+  ]);
+  if (notes.length === 0) return null;
+  return (
+    <ul className="sync-note sync-deletions">
+      {notes.map((note) => <li key={note}>{note}</li>)}
+    </ul>
+  );
+}
+
+export function DocsTable({ docs }: { readonly docs: ReadonlyArray<SyncLogDoc & { readonly deletedForGood?: boolean }> }) {
   return (
     <table className="table sync-table">
       <caption className="visually-hidden">{t.sync.previewTable}</caption>
@@ -35,9 +50,9 @@ export function DocsTable({ docs }: { readonly docs: readonly SyncLogDoc[] }) {
         {docs.map((d) => (
           <tr key={d.id}>
             <td>{d.kind === 'circle' ? t.sync.previewCircle : t.sync.previewMeeting}</td>
-            <td>{d.title}</td>
+            <td>{d.title ?? ''}</td>
             <td>{d.date ? formatDate(d.date) : '–'}</td>
-            <td>{d.isNew ? t.sync.statusNew : t.sync.statusKnown}</td>
+            <td>{d.deletedForGood ? t.sync.statusDeleted : d.isNew ? t.sync.statusNew : t.sync.statusKnown}</td>
             <td>{t.sync.changes(d.inserted, d.deleted)}</td>
           </tr>
         ))}

@@ -120,7 +120,7 @@ export function ImportDialog({ file, onClose, onChooseAnother }: {
             <AuthorsList authors={phase.row.authors} />
             <div className="dialog-actions">
               <UndoImportButton importId={phase.row.id} />
-              <a className="button secondary" href={href({ name: 'circle', circleId: phase.row.circleId })} onClick={onClose}>{t.sync.importDoneCircle(phase.row.circleName)}</a>
+              <a className="button secondary" href={href({ name: 'circle', circleId: phase.row.circleId })} onClick={onClose}>{t.sync.importDoneCircle(phase.row.circleName ?? '')}</a>
               <button type="button" className="button primary" onClick={onClose}>{t.common.close}</button>
             </div>
           </>

@@ -84,6 +84,12 @@ export const sync = {
     restore: 'Sicherung wird wiederhergestellt …',
   },
 
+  statusDeleted: 'endgültig gelöscht – wird nicht wiederhergestellt',
+  previewDeletedMeeting: (date: string) => `Die Sitzung vom ${date} wurde endgültig gelöscht. Das Paket bringt sie nicht zurück.`,
+  previewRemovedCase: (title: string, meeting: string, forGood: boolean, writtenSince: number) =>
+    `Das Paket ${forGood ? 'löscht' : 'entfernt'} den Fall „${title}“ (${meeting})${forGood ? ' endgültig' : ''}.`
+    + (writtenSince > 0 ? ` Darin wurden auf diesem Laptop seitdem ${writtenSince} Zeichen geschrieben${forGood ? ', die dann ebenfalls gelöscht sind' : ''}.` : '')
+    + (forGood ? '' : ' Der Fall liegt danach im Papierkorb der Sitzung und lässt sich dort wiederherstellen.'),
   errors: {
     busy: 'Es läuft bereits ein Abgleich. Bitte warten Sie, bis er fertig ist.',
     'needs-full-package': 'Dieses Paket baut auf einem früheren Paket auf, das auf diesem Laptop fehlt. Bitte lassen Sie sich ein vollständiges Tandem-Paket geben (beim Erstellen „Alles mitschicken“ wählen). Es wurde nichts verändert.',
@@ -92,6 +98,7 @@ export const sync = {
     'undo-unavailable': 'Dieser Import kann nicht mehr rückgängig gemacht werden. Es wurde nichts verändert.',
     'worker-failed': 'Die Verarbeitung im Hintergrund wurde unterbrochen. Es wurde nichts verändert. Bitte versuchen Sie es noch einmal.',
     'apply-failed': 'Das Zusammenführen ist fehlgeschlagen. Der Stand vor dem Import wurde wiederhergestellt.',
+    'circle-deleted': 'Dieser Qualitätszirkel wurde auf diesem Gerät endgültig gelöscht. Das Tandem-Paket wird deshalb nicht eingelesen. Es wurde nichts verändert.',
     unexpected: 'Unerwarteter Fehler. Es wurde nichts verändert.',
     open: 'Die Datei konnte nicht gelesen werden.',
   },

@@ -67,14 +67,14 @@ describe('authorship', () => {
       runs: [{ text: 'Mutter', deviceId: 'anna-laptop' }, { text: ' (31)', deviceId: 'ben-laptop' }, { text: ' erschöpft', deviceId: 'anna-laptop' }],
     }]);
     expect(charactersByAuthor(blocks)).toEqual(new Map([['anna-laptop', 16], ['ben-laptop', 5]]));
-    // The deleted full stop is still there as a deleted item (gc off); PermanentUserData names who deleted it.
+    // The deleted full stop's content is gone (gc: purge.ts); its id stays, and PermanentUserData names who deleted it.
     const pud = new Y.PermanentUserData(a);
     const aText = (phaseNotes(a, caseId, phaseId)!.get(0) as Y.XmlElement).get(0) as Y.XmlText;
-    const deleted: Array<[string, string | null]> = [];
+    const deleted: Array<[string, number, string | null]> = [];
     for (let item = aText._start; item; item = item.right) {
-      if (item.deleted && item.content instanceof Y.ContentString) deleted.push([item.content.str, pud.getUserByDeletedId(item.id)]);
+      if (item.deleted) deleted.push([item.content.constructor.name, item.length, pud.getUserByDeletedId(item.id)]);
     }
-    expect(deleted).toEqual([['.', 'ben-laptop']]);
+    expect(deleted).toEqual([[Y.ContentDeleted.name, 1, 'ben-laptop']]);
   });
 
   it('lists nested list items as blocks with their depth', () => {
