@@ -5,8 +5,10 @@
  */
 import { anonymize } from './de/anonymize';
 import { circleAdmin } from './de/circleAdmin';
+import { deletion } from './de/deletion';
 import { live } from './de/live';
 import { protocol } from './de/protocol';
+import { retention } from './de/retention';
 import { sync } from './de/sync';
 
 export const de = {
@@ -15,6 +17,8 @@ export const de = {
   sync,
   protocol,
   anonymize,
+  deletion,
+  retention,
   app: {
     name: 'Tandem',
     tagline: 'Moderation für Qualitätszirkel Frühe Hilfen',
@@ -104,7 +108,6 @@ export const de = {
     caseTitleHint: 'Kein Name, kein Geburtsdatum – z. B. „Säugling, Schreiphasen“.',
     renameCase: 'Fall umbenennen',
     removeCase: 'Fall entfernen',
-    removeCaseConfirm: (title: string) => `Fall „${title}“ aus der Sitzung entfernen? Die Notizen bleiben im Verlauf erhalten.`,
     phases: 'Phasen',
     notes: (phase: string) => `Notizen: ${phase}`,
     minutes: (n: number) => `${n} Min.`,

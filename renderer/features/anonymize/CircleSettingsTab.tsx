@@ -3,11 +3,12 @@
  * doc, so both moderators share them) and this device's "Prüfung beim Schreiben".
  */
 import { useEffect, useId, useState } from 'react';
-import { addListWord, anonymizeListsSnapshot, removeListWord, type AnonymizeListName } from '../../../shared/doc';
+import { addListWord, anonymizeListsSnapshot, circleSnapshot, removeListWord, type AnonymizeListName } from '../../../shared/doc';
 import { useDocHandle, useDocSnapshot, useRepository } from '../../data/hooks';
 import { t } from '../../i18n/de';
 import { setLiveCheckEnabled, useLiveCheckEnabled } from './settings';
 import { WordListEditor } from './WordListEditor';
+import { DeleteCircleButton } from '../deletion/DeleteButtons';
 
 const s = t.anonymize.settings;
 
@@ -15,6 +16,7 @@ export function CircleSettingsTab({ circleId }: { readonly circleId: string }) {
   const repository = useRepository();
   const handle = useDocHandle('circle', circleId);
   const lists = useDocSnapshot(handle?.doc, anonymizeListsSnapshot);
+  const circle = useDocSnapshot(handle?.doc, circleSnapshot);
   const stored = useLiveCheckEnabled();
   // Shown at once; the stored setting follows a moment later (IndexedDB).
   const [chosen, setChosen] = useState<boolean>();
@@ -51,6 +53,7 @@ export function CircleSettingsTab({ circleId }: { readonly circleId: string }) {
         <WordListEditor strings={s.allowList} {...list('allowList')} />
       </div>
       <p className="field-hint">{s.more}</p>
+      {circle && <DeleteCircleButton circleId={circle.id} name={circle.name} meetingCount={circle.meetingIds.length} />}
     </section>
   );
 }

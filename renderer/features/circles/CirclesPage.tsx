@@ -11,6 +11,7 @@ import { t } from '../../i18n/de';
 import { ImportPackageButton } from '../sync/lazy';
 
 const CircleFormDialog = lazyPart(() => import('./CircleFormDialog').then((m) => m.CircleFormDialog));
+const DeleteAllDataButton = lazyPart(() => import('../deletion/DeleteButtons').then((m) => m.DeleteAllDataButton));
 
 export function CirclesPage() {
   const repository = useRepository();
@@ -50,6 +51,7 @@ export function CirclesView({ circles }: { readonly circles: readonly CircleRow[
         </ul>
       )}
       {creating && <Suspense fallback={null}><CircleFormDialog open onOpenChange={setCreating} /></Suspense>}
+      {circles !== undefined && <Suspense fallback={null}><DeleteAllDataButton /></Suspense>}
     </section>
   );
 }

@@ -32,7 +32,7 @@ export function CasePanel({ doc, meeting, caseSnapshot, phaseId, onRename, onRem
           <button
             type="button"
             className="button danger"
-            onClick={() => window.confirm(t.meeting.removeCaseConfirm(caseSnapshot.title)) && onRemove()}
+            onClick={() => window.confirm(t.deletion.removeCaseConfirm(caseSnapshot.title)) && onRemove()}
           >
             {t.meeting.removeCase}
           </button>

@@ -10,14 +10,17 @@ import { ProtocolButton } from '../protocol/ProtocolButton';
 import { MeetingSyncActions } from '../sync/lazy';
 import { useDocHandle, useDocSnapshot } from '../../data/hooks';
 import {
-  addCase, meetingSnapshot, MEETING_STATUSES, removeCase, renameCase, setMeetingFields,
+  addCase, attendanceSnapshot, meetingSnapshot, MEETING_STATUSES, removeCase, renameCase, setMeetingFields,
   type CaseId, type MeetingSnapshot, type MeetingStatus,
 } from '../../../shared/doc';
 import { t } from '../../i18n/de';
 import { formatDate } from '../../i18n/format';
 import { MeetingFormDialog } from '../meetings/MeetingFormDialog';
+import { MeetingRetentionNote } from '../circle/MeetingRetentionNote';
 import { CaseTitleDialog } from './CaseTitleDialog';
 import { CasePanel } from './CasePanel';
+import { DeleteMeetingButton } from '../deletion/DeleteButtons';
+import { TrashButton } from '../deletion/TrashButton';
 
 export interface MeetingWorkspaceProps {
   readonly meetingId: string;
@@ -57,7 +60,12 @@ export function MeetingWorkspace({ meetingId, tab = 'cases', caseId, phaseId }: 
         {selectedCase && <LiveModeButton meetingId={meetingId} caseId={selectedCase.id} />}
         <ProtocolButton meetingId={meetingId} />
         <MeetingSyncActions meetingId={meetingId} circleId={meeting.circleId} />
+        <DeleteMeetingButton meeting={{
+          id: meeting.id, circleId: meeting.circleId, title: meeting.title, date: meeting.date,
+          caseCount: meeting.cases.length, attendeeCount: attendanceSnapshot(doc).length,
+        }} />
       </MeetingHeader>
+      <MeetingRetentionNote doc={doc} />
       <TabNav
         label={t.meetingTabs.label}
         current={tab}
@@ -78,7 +86,10 @@ export function MeetingWorkspace({ meetingId, tab = 'cases', caseId, phaseId }: 
               </li>
             ))}
           </ul>
-          <button type="button" className="button secondary" onClick={() => setAddingCase(true)}>{t.meeting.addCase}</button>
+          <div className="button-row">
+            <button type="button" className="button secondary" onClick={() => setAddingCase(true)}>{t.meeting.addCase}</button>
+            <TrashButton doc={doc} />
+          </div>
         </aside>
         {selectedCase && (
           <CasePanel

@@ -30,7 +30,7 @@ export const circleAdmin = {
     actions: 'Aktionen',
     editPerson: (name: string) => `${name} bearbeiten`,
     removePerson: (name: string) => `${name} entfernen`,
-    removeConfirm: (name: string) => `${name} aus der Teilnehmendenliste entfernen? Frühere Anwesenheiten bleiben erhalten.`,
+    removeConfirm: (name: string) => `${name} endgültig aus der Teilnehmendenliste löschen (Name, Beruf, EFN)? Die Anwesenheitslisten früherer Sitzungen behalten den Namen, den Beruf und die EFN, weil KV und Ärztekammer sie brauchen.`,
     count: (n: number) => (n === 1 ? '1 Person' : `${n} Personen`),
   },
   attendance: {
@@ -120,7 +120,7 @@ export const circleAdmin = {
     openSourceLabel: (title: string) => `Ursprünglichen Fall öffnen: ${title}`,
     note: (title: string) => `Verlaufsnotiz: ${title}`,
     remove: (title: string) => `Fallverlauf „${title}“ entfernen`,
-    removeConfirm: (title: string) => `Fallverlauf „${title}“ von der Tagesordnung nehmen? Die Verlaufsnotiz bleibt im Verlauf erhalten.`,
+    removeConfirm: (title: string) => `Fallverlauf „${title}“ mit seiner Verlaufsnotiz endgültig löschen? Auf dem Laptop der Co-Moderation geschieht das mit dem nächsten Tandem-Paket. Das lässt sich nicht rückgängig machen.`,
     followedUp: 'In späteren Sitzungen weiterverfolgt',
     followedUpIn: (caseTitle: string) => `Der Fall „${caseTitle}“ wird weiterverfolgt in der Sitzung`,
     unknownMeeting: 'einer Sitzung, die auf diesem Gerät noch fehlt',
