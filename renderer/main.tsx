@@ -8,6 +8,7 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadScreen } from './app/App';
+import { whenStarted } from './app/interactive';
 import { parseRoute } from './app/router';
 import { RepositoryContext } from './data/hooks';
 import { Repository } from './data/repository';
@@ -19,6 +20,8 @@ const route = parseRoute(location.hash);
 if (route.name === 'meeting' || route.name === 'live' || route.name === 'projector' || route.name === 'protocol') {
   void repository.openDoc('meeting', route.meetingId).then((handle) => setTimeout(() => void repository.closeDoc(handle), 10_000));
 }
+// Aufbewahrung: due case content is deleted at every start, once the first screen is drawn (by the main window).
+if (route.name !== 'projector') void whenStarted().then(() => import('./features/circle/retention')).then((m) => m.runRetention(repository)).catch(() => undefined);
 platform.onBeforeClose(() => repository.flush());
 // Exposed for end-to-end tests and diagnostics: lets a test wait until everything is stored.
 (window as unknown as { tandemFlush: () => Promise<void> }).tandemFlush = () => repository.flush();

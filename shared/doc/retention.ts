@@ -192,8 +192,13 @@ export function applyRetention(circle: Y.Doc, meeting: Y.Doc, now: Date, origin:
   return deleteCaseContent(meeting, circle, now, origin);
 }
 
+/** Whether a rich text holds any character (an editor keeps an empty paragraph in an empty note). */
+function holdsText(node: Y.XmlFragment | Y.XmlElement): boolean {
+  return node.toArray().some((child) => (child instanceof Y.XmlText ? child.length > 0 : child instanceof Y.XmlElement && holdsText(child)));
+}
+
 function clearText(type: Y.Text | Y.XmlFragment | undefined): boolean {
-  if (!type || type.length === 0) return false;
+  if (!type || type.length === 0 || (type instanceof Y.XmlFragment && !holdsText(type))) return false;
   type.delete(0, type.length);
   return true;
 }

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense } from 'react';
 import { firstData } from '../../app/firstData';
-import { lazyPart } from '../../app/lazyPart';
+import { afterStart, lazyPart } from '../../app/lazyPart';
 import { href, type CircleTab } from '../../app/router';
 import { TabNav } from '../../components/TabNav';
 import { useRepository } from '../../data/hooks';
@@ -17,6 +17,9 @@ const OffersTab = lazyPart(() => import('../offers/OffersTab').then((m) => m.Off
 const TemplatesTab = lazyPart(() => import('../templates/TemplatesTab').then((m) => m.TemplatesTab));
 const OpenStrategiesTab = lazyPart(() => import('./OpenStrategiesTab').then((m) => m.OpenStrategiesTab));
 const CircleSettingsTab = lazyPart(() => import('../anonymize/CircleSettingsTab').then((m) => m.CircleSettingsTab));
+// Aufbewahrung: runs the rule each time the screen is shown (after the start) and shows its notices.
+const RetentionNotices = afterStart(() => import('./RetentionNotices').then((m) => m.RetentionNotices));
+const RetentionSettings = lazyPart(() => import('./RetentionSettings').then((m) => m.RetentionSettings));
 
 const TABS: readonly CircleTab[] = ['meetings', 'roster', 'offers', 'templates', 'strategies', 'settings'];
 
@@ -41,6 +44,7 @@ export function CirclePage({ circleId, tab = 'meetings' }: { readonly circleId: 
         </div>
         <CircleSyncActions circleId={circleId} />
       </div>
+      <RetentionNotices circleId={circleId} />
       <TabNav
         label={t.circleTabs.label}
         current={tab}
@@ -53,6 +57,7 @@ export function CirclePage({ circleId, tab = 'meetings' }: { readonly circleId: 
         {tab === 'templates' && <TemplatesTab circleId={circleId} />}
         {tab === 'strategies' && <OpenStrategiesTab circleId={circleId} />}
         {tab === 'settings' && <CircleSettingsTab circleId={circleId} />}
+        {tab === 'settings' && <RetentionSettings circleId={circleId} />}
       </Suspense>
     </div>
   );

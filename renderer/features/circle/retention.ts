@@ -15,7 +15,7 @@
  */
 import {
   applyRetention, docKind, localDay, meetingMetaSnapshot, meetingRetentionStatus, postponeRetention,
-  retentionDueDay, retentionMonthsOf, retentionNoticeDay, type CircleId, type MeetingId,
+  retentionDueDay, retentionMonthsOf, retentionNoticeDay, retentionStatus, type CircleId, type MeetingId,
 } from '../../../shared/doc';
 import type { DocHandle } from '../../data/docStore';
 import type { Repository } from '../../data/repository';
@@ -32,13 +32,19 @@ export interface RetentionNotice {
   readonly canPostpone: boolean;
 }
 
+/** A meeting by id and day. */
+export interface RetentionMeeting {
+  readonly meetingId: MeetingId;
+  readonly meetingDay: string;
+}
+
 export interface CircleRetention {
   readonly circleId: CircleId;
   readonly months: number;
   /** Meetings within their notice weeks, the soonest first. */
   readonly notices: readonly RetentionNotice[];
   /** Meetings whose case content this run deleted (or deleted again, after a package brought some back). */
-  readonly deleted: readonly MeetingId[];
+  readonly deleted: readonly RetentionMeeting[];
   /** Meetings the run could not check (their doc failed to open or apply); tried again next time. */
   readonly failed: readonly MeetingId[];
 }
@@ -84,10 +90,32 @@ export function postponeMeetingRetention(repository: Repository, circleId: Circl
   });
 }
 
+/**
+ * The meetings of a circle whose case content a rule of `months` would delete today (and that still
+ * have it): what the confirmation before shortening the rule names.
+ */
+export function meetingsDueUnder(repository: Repository, circleId: CircleId, months: number, now = new Date()): Promise<RetentionMeeting[]> {
+  return oneAtATime(repository, async () => {
+    const today = localDay(now);
+    const due: RetentionMeeting[] = [];
+    for (const row of await repository.db.meetings.where('circleId').equals(circleId).toArray()) {
+      if (/^\d{4}-\d{2}-\d{2}$/.test(row.date) && today < retentionDueDay(row.date, months)) continue;
+      const meeting = await repository.openDoc('meeting', row.id);
+      try {
+        const status = retentionStatus(meeting.doc, months, now);
+        if (status?.state === 'due') due.push({ meetingId: row.id, meetingDay: status.meetingDay });
+      } finally {
+        await repository.closeDoc(meeting);
+      }
+    }
+    return due.sort((a, b) => (a.meetingDay < b.meetingDay ? -1 : a.meetingDay > b.meetingDay ? 1 : 0));
+  });
+}
+
 async function retainCircle(repository: Repository, circleId: CircleId, now: Date): Promise<CircleRetention> {
   const circle = await repository.openDoc('circle', circleId);
   const notices: RetentionNotice[] = [];
-  const deleted: MeetingId[] = [];
+  const deleted: RetentionMeeting[] = [];
   const failed: MeetingId[] = [];
   let circleChanged = false;
   try {
@@ -106,7 +134,7 @@ async function retainCircle(repository: Repository, circleId: CircleId, now: Dat
         if (result.meeting) {
           await repository.purge(meeting);
           await dropCopies(repository, row.id);
-          deleted.push(row.id);
+          deleted.push({ meetingId: row.id, meetingDay: meetingRetentionStatus(circle.doc, meeting.doc, now)?.meetingDay ?? row.date });
         }
         circleChanged ||= result.circle;
         const status = meetingRetentionStatus(circle.doc, meeting.doc, now);

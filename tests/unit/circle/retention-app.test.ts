@@ -113,7 +113,7 @@ describe('Aufbewahrung in the app', () => {
     // not what rewrites their stores, the run is.
     const held = [await repo.openDoc('meeting', meetingId), await repo.openDoc('circle', circleId)];
     const due = await runRetention(repo, DUE);
-    expect(due[0]).toMatchObject({ deleted: [meetingId], notices: [], failed: [] });
+    expect(due[0]).toMatchObject({ deleted: [{ meetingId, meetingDay: '2026-03-12' }], notices: [], failed: [] });
     expect(await storedSecrets()).toEqual([]);
     expect(casesSnapshot(held[0]!.doc).map((c) => c.title)).toEqual(['Fall 1']);
     for (const handle of held) await repo.closeDoc(handle);
@@ -144,7 +144,7 @@ describe('Aufbewahrung in the app', () => {
     expect(await storedSecrets()).toEqual(Object.values(SECRET));
     const later = await runCircleRetention(repo, circleId, at(2027, 5, 15));
     expect(later.notices).toEqual([expect.objectContaining({ meetingId, dueDay: '2027-06-12', postponedMonths: 3, canPostpone: false })]);
-    expect((await runCircleRetention(repo, circleId, at(2027, 6, 12))).deleted).toEqual([meetingId]);
+    expect((await runCircleRetention(repo, circleId, at(2027, 6, 12))).deleted).toEqual([{ meetingId, meetingDay: '2026-03-12' }]);
     await repo.flush();
     expect(await storedSecrets()).toEqual([]);
   });

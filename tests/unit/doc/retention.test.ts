@@ -196,6 +196,10 @@ describe('Aufbewahrung: deleting case content', () => {
     f.doc.on('update', () => updates++);
     f.circle.doc.on('update', () => updates++);
     expect(applyRetention(f.circle.doc, f.doc, at(2027, 3, 20))).toEqual({ meeting: false, circle: false });
+    // An open notes editor keeps an empty paragraph in an empty note: that is no content either.
+    typeParagraph(f.doc, f.caseId, f.phases[0] as PhaseId, '');
+    updates = 0;
+    expect(applyRetention(f.circle.doc, f.doc, at(2027, 3, 20))).toEqual({ meeting: false, circle: false });
     expect(updates).toBe(0);
 
     // The co-moderator wrote on, without the deletion: a new note, a new item, an edit of a deleted item.
