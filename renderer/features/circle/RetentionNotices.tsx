@@ -26,7 +26,11 @@ export function RetentionNotices({ circleId }: { readonly circleId: string }) {
     void runCircleRetention(repository, circleId as CircleId).then((run) => {
       if (!active) return;
       setResult(run);
-      if (run.deleted.length > 0) setMessage(r.deleted(run.deleted.map((m) => m.meetingDay)));
+      const messages = [
+        run.deleted.length > 0 && r.deleted(run.deleted.map((m) => m.meetingDay)),
+        run.failed.length > 0 && r.failed(run.failed.map((m) => m.meetingDay)),
+      ].filter(Boolean);
+      if (messages.length > 0) setMessage(messages.join(' '));
     }, () => undefined);
     return () => { active = false; };
   }, [repository, circleId, months, runs]);

@@ -46,7 +46,7 @@ export interface CircleRetention {
   /** Meetings whose case content this run deleted (or deleted again, after a package brought some back). */
   readonly deleted: readonly RetentionMeeting[];
   /** Meetings the run could not check (their doc failed to open or apply); tried again next time. */
-  readonly failed: readonly MeetingId[];
+  readonly failed: readonly RetentionMeeting[];
 }
 
 const queues = new WeakMap<Repository, Promise<unknown>>();
@@ -116,7 +116,7 @@ async function retainCircle(repository: Repository, circleId: CircleId, now: Dat
   const circle = await repository.openDoc('circle', circleId);
   const notices: RetentionNotice[] = [];
   const deleted: RetentionMeeting[] = [];
-  const failed: MeetingId[] = [];
+  const failed: RetentionMeeting[] = [];
   let circleChanged = false;
   try {
     const months = retentionMonthsOf(circle.doc);
@@ -145,7 +145,7 @@ async function retainCircle(repository: Repository, circleId: CircleId, now: Dat
           });
         }
       } catch {
-        failed.push(row.id);
+        failed.push({ meetingId: row.id, meetingDay: row.date });
       } finally {
         if (meeting) await repository.closeDoc(meeting);
       }

@@ -32,6 +32,8 @@ export const retention = {
       meetingDays.length === 1
         ? `Die Fallinhalte der Sitzung vom ${day(meetingDays[0]!)} wurden eben nach der Aufbewahrungsregel gelöscht.`
         : `Die Fallinhalte der Sitzungen vom ${meetingDays.map(day).join(', ')} wurden eben nach der Aufbewahrungsregel gelöscht.`,
+    failed: (meetingDays: readonly string[]) =>
+      `Die Fallinhalte ${meetingDays.length === 1 ? 'der Sitzung' : 'der Sitzungen'} vom ${meetingDays.map(day).join(', ')} ließen sich nicht prüfen oder löschen. Tandem versucht es beim nächsten Start und beim nächsten Öffnen dieses Qualitätszirkels erneut.`,
   },
   settings: {
     title: 'Aufbewahrung der Fallinhalte',
