@@ -40,13 +40,17 @@ export async function previewPackage(content: SyncPackageContent, readLocal: Rea
   const ordered = [...circles, ...content.docs.filter((d) => d.kind !== 'circle')];
   let deleted = new Set<string>();
   for (const [index, entry] of ordered.entries()) {
-    const preview = await previewDoc(entry, await readLocal(entry.kind, entry.id), (doc) => {
-      if (entry.kind === 'circle') deleted = deletedMeetingIds(doc);
-    });
-    docs.push(deleted.has(entry.id) ? { ...preview, deletedForGood: true, inserted: 0, deleted: 0, authors: [], removedCases: [] } : preview);
+    const local = await readLocal(entry.kind, entry.id);
+    if (deleted.has(entry.id)) {
+      docs.push(await deletedMeetingPreview(entry, local));
+    } else {
+      docs.push(await previewDoc(entry, local, (doc) => {
+        if (entry.kind === 'circle') deleted = deletedMeetingIds(doc);
+      }));
+    }
     onFraction?.((index + 1) / content.docs.length);
   }
-  const foreign = docs.find((d) => d.kind === 'meeting' && d.circleId !== circleId);
+  const foreign = docs.find((d) => d.kind === 'meeting' && !d.deletedForGood && d.circleId !== circleId);
   if (foreign) throw new SyncAppError('wrong-content', `meeting ${foreign.id} belongs to another circle`);
   docs.sort((a, b) => (a.kind === b.kind ? compareCodeUnits(a.date, b.date) || compareGerman(a.title, b.title) : a.kind === 'circle' ? -1 : 1));
   const circle = docs[0]!;
@@ -104,6 +108,30 @@ async function previewDoc(entry: SyncPackageDoc, local: Uint8Array | null, inspe
       deleted: authors.reduce((sum, a) => sum + a.deleted, 0),
       authors,
       removedCases,
+    };
+  } finally {
+    doc.destroy();
+  }
+}
+
+/**
+ * A meeting deleted for good, as the preview lists it: it will not be imported, so a package that
+ * lacks its creation (a reply to a state this laptop no longer has) is no error. Its date is shown
+ * when the package (or a leftover copy) says it.
+ */
+async function deletedMeetingPreview(entry: SyncPackageDoc, local: Uint8Array | null): Promise<DocPreview> {
+  const doc = createDoc();
+  try {
+    if (local) Y.applyUpdate(doc, local);
+    try {
+      Y.applyUpdateV2(doc, entry.update);
+    } catch {
+      // Only the date is wanted from it.
+    }
+    const meta = metaOf(doc);
+    return {
+      id: entry.id, kind: entry.kind, title: str(meta, 'title'), date: str(meta, 'date'), circleId: str(meta, 'circleId'),
+      known: local !== null, inserted: 0, deleted: 0, authors: [], deletedForGood: true, removedCases: [],
     };
   } finally {
     doc.destroy();

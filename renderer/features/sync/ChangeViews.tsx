@@ -22,7 +22,7 @@ export function PreviewView({ preview, ownDeviceId }: { readonly preview: Packag
 /** What the package deletes or removes, and what it will not bring back (said before importing). */
 function DeletionNotes({ preview }: { readonly preview: PackagePreview }) {
   const notes = preview.docs.flatMap((d) => [
-    ...(d.deletedForGood ? [t.sync.previewDeletedMeeting(d.date ? formatDate(d.date) : d.title)] : []),
+    ...(d.deletedForGood ? [t.sync.previewDeletedMeeting(d.date ? formatDate(d.date) : '')] : []),
     ...(d.removedCases ?? []).map((c) => t.sync.previewRemovedCase(c.title, d.title, c.forGood, c.writtenSince)),
   ]);
   if (notes.length === 0) return null;

@@ -85,7 +85,7 @@ export const sync = {
   },
 
   statusDeleted: 'endgültig gelöscht – wird nicht wiederhergestellt',
-  previewDeletedMeeting: (date: string) => `Die Sitzung vom ${date} wurde endgültig gelöscht. Das Paket bringt sie nicht zurück.`,
+  previewDeletedMeeting: (date: string) => `${date ? `Die Sitzung vom ${date}` : 'Eine Sitzung in diesem Paket'} wurde endgültig gelöscht. Das Paket bringt sie nicht zurück.`,
   previewRemovedCase: (title: string, meeting: string, forGood: boolean, writtenSince: number) =>
     `Das Paket ${forGood ? 'löscht' : 'entfernt'} den Fall „${title}“ (${meeting})${forGood ? ' endgültig' : ''}.`
     + (writtenSince > 0 ? ` Darin wurden auf diesem Laptop seitdem ${writtenSince} Zeichen geschrieben${forGood ? ', die dann ebenfalls gelöscht sind' : ''}.` : '')
