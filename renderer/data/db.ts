@@ -63,6 +63,17 @@ export interface DeletedCircleRow {
   readonly at: string;
 }
 
+/**
+ * What is typed into a field that has no doc entity yet (the field for a new item of a capture list,
+ * the form for a new strategy), kept on this device until the entry is added or the field cleared
+ * (renderer/data/drafts.ts). Key `<meetingId>/<caseId>/<field>`: a meeting's drafts share its prefix.
+ */
+export interface DraftRow {
+  readonly key: string;
+  readonly text: string;
+  readonly updatedAt: string;
+}
+
 export interface SettingRow {
   readonly key: string;
   readonly value: unknown;
@@ -77,6 +88,8 @@ export type TandemDb = Dexie & {
   peerStates: Table<PeerStateRow, [string, string]>;
   syncLog: EntityTable<SyncLogRow, 'id'>;
   backups: Table<BackupRow, [string, string]>;
+  /** Version 3: typed drafts of fields without a doc entity yet (drafts.ts). */
+  drafts: EntityTable<DraftRow, 'key'>;
   /** Version 4: circles deleted for good here. */
   deletedCircles: EntityTable<DeletedCircleRow, 'id'>;
 };
@@ -95,6 +108,9 @@ export function openTandemDb(name = DEFAULT_DB_NAME): TandemDb {
     peerStates: '[docId+deviceId], docId',
     syncLog: 'id, at, circleId',
     backups: '[importId+docId], importId',
+  });
+  db.version(3).stores({
+    drafts: 'key',
   });
   // Version 4 (docs/privacy.md): the sync log keeps no titles or names, backups hold no deleted
   // content (they were written from `gc: false` docs before), circles deleted for good are remembered.
