@@ -11,10 +11,12 @@ import { App, preloadScreen } from './app/App';
 import { whenStarted } from './app/interactive';
 import { parseRoute } from './app/router';
 import { RepositoryContext } from './data/hooks';
+import { draftStoreFor } from './data/drafts';
 import { Repository } from './data/repository';
 import { platform } from './platform';
 
 const repository = new Repository();
+const drafts = draftStoreFor(repository.db);
 // Start loading the doc of a deep-linked meeting while the UI boots (the store shares the instance).
 const route = parseRoute(location.hash);
 if (route.name === 'meeting' || route.name === 'live' || route.name === 'projector' || route.name === 'protocol') {
@@ -22,9 +24,12 @@ if (route.name === 'meeting' || route.name === 'live' || route.name === 'project
 }
 // Aufbewahrung: due case content is deleted at every start, once the first screen is drawn (by the main window).
 if (route.name !== 'projector') void whenStarted().then(() => import('./features/circle/retention')).then((m) => m.runRetention(repository)).catch(() => undefined);
-platform.onBeforeClose(() => repository.flush());
+if (route.name === 'live') void drafts.load(route.meetingId);
+/** Everything typed is in IndexedDB: the docs, their index and the drafts of new entries. */
+const flush = () => Promise.all([repository.flush(), drafts.flush()]).then(() => undefined);
+platform.onBeforeClose(flush);
 // Exposed for end-to-end tests and diagnostics: lets a test wait until everything is stored.
-(window as unknown as { tandemFlush: () => Promise<void> }).tandemFlush = () => repository.flush();
+(window as unknown as { tandemFlush: () => Promise<void> }).tandemFlush = flush;
 
 // The first screen is drawn once, with its data and its module: wait for them, but never long (a
 // slow disk shows "Lädt …"). No top-level await: the screen's module imports modules of this

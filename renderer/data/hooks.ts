@@ -6,6 +6,7 @@ import { createContext, useCallback, useContext, useEffect, useRef, useState, us
 import type * as Y from 'yjs';
 import type { DocKind } from '../../shared/doc';
 import type { DocHandle } from './docStore';
+import { draftStoreFor, type DraftStore } from './drafts';
 import type { Repository } from './repository';
 import type { SaveState } from './persistence';
 
@@ -74,11 +75,36 @@ export function useDocSnapshot<T>(doc: Y.Doc | undefined, select: (doc: Y.Doc) =
   return useSyncExternalStore(subscribe, getSnapshot);
 }
 
-/** The save state of every open doc together, for the indicator. */
+/** The save state of every open doc and of the typed drafts together, for the indicator. */
 export function useSaveState(): SaveState {
   const repository = useRepository();
+  const drafts = draftStoreFor(repository.db);
   return useSyncExternalStore(
-    (notify) => repository.docs.subscribe(notify),
-    () => repository.docs.saveState,
+    (notify) => {
+      const offDocs = repository.docs.subscribe(notify);
+      const offDrafts = drafts.subscribe(notify);
+      return () => {
+        offDocs();
+        offDrafts();
+      };
+    },
+    () => worstSaveState(repository.docs.saveState, drafts.saveState),
   );
+}
+
+/** An error anywhere wins, then saving. */
+export function worstSaveState(...states: readonly SaveState[]): SaveState {
+  return states.includes('error') ? 'error' : states.includes('saving') ? 'saving' : 'saved';
+}
+
+/** The app's store of typed drafts (fields without a doc entity yet, drafts.ts). */
+export function useDrafts(): DraftStore {
+  return draftStoreFor(useRepository().db);
+}
+
+/** Whether a meeting's drafts are read (starts reading them): live mode draws its fields after that. */
+export function useDraftsLoaded(meetingId: string): boolean {
+  const drafts = useDrafts();
+  useEffect(() => void drafts.load(meetingId), [drafts, meetingId]);
+  return useSyncExternalStore((notify) => drafts.subscribe(notify), () => drafts.isLoaded(meetingId));
 }
