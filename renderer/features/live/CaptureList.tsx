@@ -1,20 +1,24 @@
 /**
  * One quick-capture list (Hypothesen, Ressourcen, Belastungen or Lösungsideen): Enter in the field
  * adds an item, each item can be edited in place, tagged with a perspective, moved and deleted.
+ * What is typed into the field for a new item is kept as a draft on this device until Enter (or
+ * Escape, which empties the field); typing into an item writes it to the doc (DraftInput).
  * Moving and deleting are also Alt+↑/↓ and Alt+Entf (commands.ts); their small buttons are left out
  * of the tab order so that Tab goes from item to item.
  */
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import { SYSTEMS, type CaptureKind, type ItemId, type ItemSnapshot, type System } from '../../../shared/doc';
 import { t } from '../../i18n/de';
 import { DraftInput } from './DraftInput';
+import { useEntryDraft } from './entryDraft';
 import { FindingsField } from '../anonymize/FindingsField';
 
 export const newItemInputId = (kind: CaptureKind) => `live-new-${kind}`;
 
 export interface CaptureListHandlers {
   readonly onAdd: (kind: CaptureKind, text: string, system: System | '') => void;
-  readonly onEdit: (id: ItemId, text: string) => void;
+  /** `final`: the field was left or Enter pressed (trim); otherwise the text as typed so far. */
+  readonly onEdit: (id: ItemId, text: string, final: boolean) => void;
   readonly onTag: (id: ItemId, system: System | '') => void;
   readonly onMove: (id: ItemId, direction: -1 | 1) => void;
   readonly onDelete: (id: ItemId) => void;
@@ -39,7 +43,7 @@ function PerspectiveSelect({ value, label, onChange }: { readonly value: System 
 }
 
 export const CaptureList = memo(function CaptureList({ kind, items, perspective, shortcut, onAdd, onEdit, onTag, onMove, onDelete, onPerspective }: CaptureListProps) {
-  const [draft, setDraft] = useState('');
+  const draft = useEntryDraft(`new-${kind}`);
   const titleId = `live-list-${kind}`;
   const one = t.live.capture.one[kind];
   return (
@@ -64,14 +68,20 @@ export const CaptureList = memo(function CaptureList({ kind, items, perspective,
           className="capture-new"
           aria-label={t.live.capture.newItem[kind]}
           placeholder={t.live.capture.placeholder}
-          value={draft}
-          onChange={(e) => setDraft(e.target.value)}
+          value={draft.text}
+          onChange={(e) => draft.change(e.target.value)}
           onKeyDown={(e) => {
-            if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+            if (e.nativeEvent.isComposing) return;
+            if (e.key === 'Escape' && draft.text) {
+              e.preventDefault();
+              draft.change('');
+              return;
+            }
+            if (e.key !== 'Enter') return;
             e.preventDefault();
-            if (!draft.trim()) return;
-            onAdd(kind, draft, perspective);
-            setDraft('');
+            if (!draft.text.trim()) return;
+            onAdd(kind, draft.text, perspective);
+            draft.submitted();
           }}
         />
         <PerspectiveSelect value={perspective} label={t.live.capture.newPerspective(t.live.capture.lists[kind])} onChange={(s) => onPerspective(kind, s)} />
@@ -99,7 +109,7 @@ const CaptureItemRow = memo(function CaptureItemRow({ item, kind, name, first, l
           className="capture-text"
           aria-label={name}
           value={item.text}
-          onCommit={(text, final) => (text.trim() ? onEdit(item.id, text) : final && onDelete(item.id))}
+          onCommit={(text, final) => (text.trim() ? onEdit(item.id, text, final) : final && onDelete(item.id))}
           onEnter={() => document.getElementById(newItemInputId(kind))?.focus()}
         />
       </FindingsField>

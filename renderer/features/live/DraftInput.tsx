@@ -1,16 +1,23 @@
 /**
- * A field over a short text in the doc (one line, or a textarea that grows with a longer item). While it has the focus the moderator types into a
- * local draft (the doc's commands trim, which would eat a space typed between two words); the draft
- * is written to the doc shortly after typing pauses, on Enter, on leaving the field and on unmount,
- * so the other window and the projector follow within a moment and no word is lost.
+ * A field over a short text in the doc (one line, or a textarea that grows with a longer item):
+ * an item's text, a strategy's measure or profession.
+ *
+ * Nothing typed is lost: every change is written to the doc at once (`onCommit(text, false)`), so it
+ * is stored with the next IndexedDB write like a keystroke in a note, survives a crashed browser or a
+ * closed window, and the other window and the projector follow each key. That write is untrimmed
+ * (shared/doc/typing.ts): the doc's item and strategy commands trim, which would eat the space
+ * typed between two words. Enter, leaving the field and unmounting commit once more, final
+ * (`onCommit(text, true)`: trimmed, or an emptied item deleted). Escape puts back the text the field
+ * had when the editing began. While the moderator edits, the field shows its own text, not the doc's.
  */
 import { useEffect, useRef, useState, type FocusEvent, type InputHTMLAttributes, type KeyboardEvent, type TextareaHTMLAttributes } from 'react';
 
-export const DRAFT_COMMIT_MS = 600;
-
 export interface DraftInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'> {
   readonly value: string;
-  /** `final`: the moderator left the field or pressed Enter (not just paused typing). */
+  /**
+   * Every change as typed (`final` false), then once more when the moderator left the field, pressed
+   * Enter or Escape, or the field went away (`final` true).
+   */
   readonly onCommit: (text: string, final: boolean) => void;
   /** After Enter committed the text. */
   readonly onEnter?: () => void;
@@ -20,25 +27,23 @@ export interface DraftInputProps extends Omit<InputHTMLAttributes<HTMLInputEleme
 
 export function DraftInput({ value, onCommit, onEnter, onKeyDown, onBlur, multiline = false, ...input }: DraftInputProps) {
   const [draft, setDraft] = useState<string | null>(null);
-  const pending = useRef<{ text: string; timer: ReturnType<typeof setTimeout> } | null>(null);
+  /** Since the first change of this editing: the doc's text before it (for Escape) and the text now. */
+  const editing = useRef<{ readonly original: string; text: string } | null>(null);
   const commitRef = useRef(onCommit);
   commitRef.current = onCommit;
 
-  const flush = (final: boolean) => {
-    const job = pending.current;
-    if (job) clearTimeout(job.timer);
-    pending.current = null;
-    if (job) commitRef.current(job.text, final);
-    else if (final && draft !== null) commitRef.current(draft, true);
+  /** The final commit of the current editing, if there is one. */
+  const finish = (text?: string) => {
+    const current = editing.current;
+    editing.current = null;
+    if (current) commitRef.current(text ?? current.text, true);
   };
 
-  // Unmounting (phase change, list closed) must not drop what was typed.
+  // Unmounting (phase change, list closed) ends the editing like leaving the field.
   useEffect(() => () => {
-    const job = pending.current;
-    if (job) {
-      clearTimeout(job.timer);
-      commitRef.current(job.text, true);
-    }
+    const current = editing.current;
+    editing.current = null;
+    if (current) commitRef.current(current.text, true);
   }, []);
 
   const keyDown = (event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
@@ -46,13 +51,12 @@ export function DraftInput({ value, onCommit, onEnter, onKeyDown, onBlur, multil
     if (event.defaultPrevented) return;
     if (event.key === 'Enter') {
       event.preventDefault();
-      flush(true);
+      finish();
       setDraft(null);
       onEnter?.();
-    } else if (event.key === 'Escape' && draft !== null) {
+    } else if (event.key === 'Escape' && editing.current) {
       event.preventDefault();
-      if (pending.current) clearTimeout(pending.current.timer);
-      pending.current = null;
+      finish(editing.current.original);
       setDraft(null);
     }
   };
@@ -62,12 +66,13 @@ export function DraftInput({ value, onCommit, onEnter, onKeyDown, onBlur, multil
     onChange: (event: { target: { value: string } }) => {
       const text = event.target.value;
       setDraft(text);
-      if (pending.current) clearTimeout(pending.current.timer);
-      pending.current = { text, timer: setTimeout(() => flush(false), DRAFT_COMMIT_MS) };
+      if (editing.current) editing.current.text = text;
+      else editing.current = { original: value, text };
+      commitRef.current(text, false);
     },
     onKeyDown: keyDown,
     onBlur: (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-      flush(true);
+      finish();
       setDraft(null);
       onBlur?.(event as FocusEvent<HTMLInputElement>);
     },

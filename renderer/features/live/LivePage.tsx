@@ -10,12 +10,13 @@ import {
   type CaptureKind, type CaseSnapshot, type OfferSnapshot, type PhaseSnapshot, type System,
 } from '../../../shared/doc';
 import { href } from '../../app/router';
-import { useDocHandle } from '../../data/hooks';
+import { useDocHandle, useDraftsLoaded } from '../../data/hooks';
 import { t } from '../../i18n/de';
 import { NotesEditor } from '../meeting/NotesEditor';
 import { FindingsPanel } from '../anonymize/lazy';
 import { CaptureBoard } from './CaptureBoard';
 import { CommandButton } from './CommandButton';
+import { EntryDraftContext, type EntryDraftScope } from './entryDraft';
 import { commandById, type FocusInfo, type LiveCommand, type LiveState } from './commands';
 import { detectMac } from './keys';
 import { LiveHeader } from './LiveHeader';
@@ -52,8 +53,15 @@ export const LivePage = memo(function LivePage({ meetingId, caseId }: { readonly
     const m = meetingSnapshot(doc);
     return { id: m.id, title: m.title, circleId: m.circleId, phases: m.phases, caseSnapshot: m.cases.find((c) => c.id === caseId) ?? null };
   }, [caseId], privateTexts(caseId));
+  // The fields for new entries are drawn with their drafts (entryDraft.ts), so those are read first.
+  const draftsLoaded = useDraftsLoaded(meetingId);
+  const persistence = handle?.persistence;
+  const draftScope = useMemo<EntryDraftScope | undefined>(
+    () => persistence && { meetingId, caseId, whenStored: () => persistence.flush() },
+    [meetingId, caseId, persistence],
+  );
 
-  if (!handle || !meeting) return <p className="loading">{t.app.loading}</p>;
+  if (!handle || !meeting || !draftsLoaded) return <p className="loading">{t.app.loading}</p>;
   if (!meeting.caseSnapshot || meeting.phases.length === 0) {
     return (
       <div className="live">
@@ -62,7 +70,11 @@ export const LivePage = memo(function LivePage({ meetingId, caseId }: { readonly
       </div>
     );
   }
-  return <LiveSession doc={handle.doc} meetingId={meetingId} meeting={meeting} caseSnapshot={meeting.caseSnapshot} />;
+  return (
+    <EntryDraftContext.Provider value={draftScope ?? null}>
+      <LiveSession doc={handle.doc} meetingId={meetingId} meeting={meeting} caseSnapshot={meeting.caseSnapshot} />
+    </EntryDraftContext.Provider>
+  );
 });
 
 function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: Y.Doc; readonly meetingId: string; readonly meeting: LiveMeeting; readonly caseSnapshot: CaseSnapshot }) {

@@ -1,10 +1,15 @@
-/** Handlungsstrategien of the case: a table to edit in place, and the form for a new one. */
+/**
+ * Handlungsstrategien of the case: a table to edit in place, and the form for a new one. Typing into
+ * a measure or profession in the table writes it to the doc with every key (DraftInput); the form
+ * keeps its draft on this device until the strategy is added (StrategyForm).
+ */
 import { memo, useId } from 'react';
 import type * as Y from 'yjs';
 import {
   addStrategy, deleteStrategy, strategiesSnapshot, updateStrategy,
   type CaseId, type OfferSnapshot, type StrategyFields, type StrategyId, type StrategySnapshot,
 } from '../../../shared/doc';
+import { typeStrategyText, type StrategyTextField } from '../../../shared/doc/typing';
 import { t } from '../../i18n/de';
 import { DraftInput } from './DraftInput';
 import { FindingsField } from '../anonymize/FindingsField';
@@ -46,6 +51,7 @@ export const StrategiesPanel = memo(function StrategiesPanel({ doc, caseId, offe
               <StrategyRow
                 key={s.id} strategy={s} n={index + 1} offers={offers}
                 onChange={(fields) => update(s.id, fields)}
+                onType={(field, text) => typeStrategyText(doc, caseId, s.id, field, text)}
                 onDelete={() => {
                   undo.stopCapturing();
                   deleteStrategy(doc, caseId, s.id);
@@ -63,23 +69,34 @@ export const StrategiesPanel = memo(function StrategiesPanel({ doc, caseId, offe
   );
 });
 
-function StrategyRow({ strategy: s, n, offers, onChange, onDelete }: {
+function StrategyRow({ strategy: s, n, offers, onChange, onType, onDelete }: {
   readonly strategy: StrategySnapshot;
   readonly n: number;
   readonly offers: readonly OfferSnapshot[];
   readonly onChange: (fields: Partial<StrategyFields>) => void;
+  /** A text field as typed so far (untrimmed; `onChange` commits it when the field is left). */
+  readonly onType: (field: StrategyTextField, text: string) => void;
   readonly onDelete: () => void;
 }) {
   const cell = (field: string) => t.live.strategies.cell(field, n);
   const unknownOffer = s.offerId && !offers.some((o) => o.id === s.offerId);
+  const commitMeasure = (measure: string, final: boolean) => {
+    if (!measure.trim()) return; // a measure is never emptied
+    if (final) onChange({ measure });
+    else onType('measure', measure);
+  };
+  const commitProfession = (responsibleProfession: string, final: boolean) => {
+    if (final) onChange({ responsibleProfession });
+    else onType('responsibleProfession', responsibleProfession);
+  };
   return (
     <tr className={s.status === 'done' ? 'is-done' : undefined}>
       <td>{n}</td>
-      <td><FindingsField value={s.measure}><DraftInput aria-label={cell(t.live.strategies.measure)} value={s.measure} lang="de" onCommit={(measure) => measure.trim() && onChange({ measure })} /></FindingsField></td>
+      <td><FindingsField value={s.measure}><DraftInput aria-label={cell(t.live.strategies.measure)} value={s.measure} lang="de" onCommit={commitMeasure} /></FindingsField></td>
       <td>
         <select aria-label={cell(t.live.strategies.system)} value={s.responsibleSystem} onChange={(e) => onChange({ responsibleSystem: e.target.value as StrategyFields['responsibleSystem'] })}><SystemOptions /></select>
       </td>
-      <td><FindingsField value={s.responsibleProfession}><DraftInput aria-label={cell(t.live.strategies.profession)} list={PROFESSION_LIST_ID} value={s.responsibleProfession} onCommit={(responsibleProfession) => onChange({ responsibleProfession })} /></FindingsField></td>
+      <td><FindingsField value={s.responsibleProfession}><DraftInput aria-label={cell(t.live.strategies.profession)} list={PROFESSION_LIST_ID} value={s.responsibleProfession} onCommit={commitProfession} /></FindingsField></td>
       <td><input type="date" aria-label={cell(t.live.strategies.due)} value={s.due} onChange={(e) => onChange({ due: e.target.value })} /></td>
       <td>
         <select aria-label={cell(t.live.strategies.offer)} value={s.offerId} onChange={(e) => onChange({ offerId: e.target.value as StrategyFields['offerId'] })}>

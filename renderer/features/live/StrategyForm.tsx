@@ -1,7 +1,12 @@
-/** The form for a new Handlungsstrategie: measure, responsible system and profession, due date, offer. */
+/**
+ * The form for a new Handlungsstrategie: measure, responsible system and profession, due date, offer.
+ * Each field is kept as a draft on this device as it changes (entryDraft.ts) until the strategy is
+ * added, so a reload or a crash finds the form as it was.
+ */
 import { useId, useState, type FormEvent } from 'react';
 import { PROFESSIONS, SYSTEMS, type OfferId, type OfferSnapshot, type StrategyFields, type System } from '../../../shared/doc';
 import { t } from '../../i18n/de';
+import { useEntryDraft, type EntryDraft } from './entryDraft';
 import { STRATEGY_MEASURE_ID } from './useLiveActions';
 
 export const PROFESSION_LIST_ID = 'live-professions';
@@ -34,13 +39,39 @@ export function ProfessionList() {
   );
 }
 
-const EMPTY = { measure: '', responsibleSystem: '' as System | '', responsibleProfession: '', due: '', offerId: '' as OfferId | '' };
+type FormFields = Pick<StrategyFields, 'measure' | 'responsibleSystem' | 'responsibleProfession' | 'due' | 'offerId'>;
+const FIELDS = ['measure', 'responsibleSystem', 'responsibleProfession', 'due', 'offerId'] as const satisfies readonly (keyof FormFields)[];
+
+/** The form's fields, each kept as its own draft (`strategy-<field>`). */
+function useFormDrafts(): { readonly fields: FormFields; readonly set: (patch: Partial<FormFields>) => void; readonly submitted: () => void } {
+  const drafts: Record<keyof FormFields, EntryDraft> = {
+    measure: useEntryDraft('strategy-measure'),
+    responsibleSystem: useEntryDraft('strategy-responsibleSystem'),
+    responsibleProfession: useEntryDraft('strategy-responsibleProfession'),
+    due: useEntryDraft('strategy-due'),
+    offerId: useEntryDraft('strategy-offerId'),
+  };
+  return {
+    fields: {
+      measure: drafts.measure.text,
+      responsibleSystem: drafts.responsibleSystem.text as System | '',
+      responsibleProfession: drafts.responsibleProfession.text,
+      due: drafts.due.text,
+      offerId: drafts.offerId.text as OfferId | '',
+    },
+    set: (patch) => {
+      for (const name of FIELDS) if (patch[name] !== undefined) drafts[name].change(patch[name]);
+    },
+    submitted: () => {
+      for (const name of FIELDS) drafts[name].submitted();
+    },
+  };
+}
 
 export function StrategyForm({ offers, onAdd }: { readonly offers: readonly OfferSnapshot[]; readonly onAdd: (fields: Partial<StrategyFields> & { measure: string }) => void }) {
   const id = useId();
-  const [fields, setFields] = useState(EMPTY);
+  const { fields, set, submitted } = useFormDrafts();
   const [error, setError] = useState(false);
-  const set = (patch: Partial<typeof EMPTY>) => setFields((f) => ({ ...f, ...patch }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!fields.measure.trim()) {
@@ -49,7 +80,7 @@ export function StrategyForm({ offers, onAdd }: { readonly offers: readonly Offe
       return;
     }
     onAdd(fields);
-    setFields(EMPTY);
+    submitted();
     setError(false);
     document.getElementById(STRATEGY_MEASURE_ID)?.focus();
   };

@@ -10,6 +10,7 @@ import {
   addItem, addMinute, deleteItem, editItem, goToPhase, itemsSnapshot, moveItem, ORIGIN, pauseTimer, startTimer, tagItem,
   type CaptureKind, type CaseId, type ItemId, type PhaseId, type System,
 } from '../../../shared/doc';
+import { typeItemText } from '../../../shared/doc/typing';
 import { platform } from '../../platform';
 import { newItemInputId, type CaptureListHandlers } from './CaptureList';
 import type { FocusInfo, LiveActions } from './commands';
@@ -126,9 +127,10 @@ export function useLiveActions(input: LiveSessionInput): { actions: LiveActions;
 
     const capture: CaptureListHandlers = {
       onAdd: (kind, text, system) => edit((doc, caseId) => addItem(doc, caseId, kind, text, system)),
-      onEdit: (id, text) => {
+      onEdit: (id, text, final) => {
         const { doc, caseId } = ref.current;
-        editItem(doc, caseId, id, text);
+        if (final) editItem(doc, caseId, id, text);
+        else typeItemText(doc, caseId, id, text);
       },
       onTag: (id, system) => edit((doc, caseId) => tagItem(doc, caseId, id, system)),
       onMove: moveItemKeepingFocus,
