@@ -252,9 +252,11 @@ export function deleteCaseContent(meeting: Y.Doc, circle: Y.Doc | undefined, now
       for (const key of ['items', 'strategies']) if (clearMap(entry.get(key))) changed = true;
       for (const key of ['itemOrder', 'strategyOrder']) if (clearArray(entry.get(key))) changed = true;
     });
-    // Dismissals name texts of the notes; keep only those whose text is still in the meeting.
+    // Dismissals name texts of the notes; keep only those whose text is still in the meeting (its
+    // title and topic, the new case titles, the titles of follow-ups on its agenda).
     const meta = metaOf(meeting);
-    const remaining = foldText([str(meta, 'title'), str(meta, 'topic'), ...titles.values()].join('\n'));
+    const agenda = circle ? [...circle.getMap<unknown>('followUps').values()].filter((f): f is Y.Map<unknown> => f instanceof Y.Map && str(f, 'meetingId') === meetingId) : [];
+    const remaining = foldText([str(meta, 'title'), str(meta, 'topic'), ...titles.values(), ...agenda.map((f) => str(f, 'caseTitle'))].join('\n'));
     const dismissals = meeting.getMap<unknown>('dismissals');
     for (const d of dismissalsSnapshot(meeting)) {
       if (!remaining.includes(foldText(d.text).trim())) {

@@ -67,6 +67,7 @@ function fullMeeting() {
   addStrategy(doc, caseId, { measure: SECRET.measure, responsibleSystem: 'health', responsibleProfession: SECRET.profession, due: '2026-04-01' });
   dismissFinding(doc, { kind: 'name', text: SECRET.dismissed }, 'Dr. Jana Krüger'); // occurs in the topic: stays
   dismissFinding(doc, { kind: 'place', text: 'Pusteblume' }, 'Dr. Jana Krüger'); // only in a note: goes
+  dismissFinding(doc, { kind: 'name', text: 'Säugling' }, 'Dr. Jana Krüger'); // in the title of a follow-up on the agenda: stays
 
   const second = addCase(doc, 'Zweiter Fall');
   typeParagraph(doc, second, phases[0]!, 'Auch geheim');
@@ -156,7 +157,7 @@ describe('Aufbewahrung: deleting case content', () => {
     expect(followUps.get(f.onAgenda)).toMatchObject({ noteText: '', caseTitle: 'Fall Säugling' });
     expect(followUps.get(f.unrelated)!.noteText).toBe('Bleibt: andere Sitzung');
     // A dismissal of a text still in the meeting stays; one of a deleted note's text goes.
-    expect(dismissalsSnapshot(f.doc).map((d) => d.text)).toEqual([SECRET.dismissed]);
+    expect(dismissalsSnapshot(f.doc).map((d) => d.text)).toEqual([SECRET.dismissed, 'Säugling']);
 
     // The record stays: date, times, place, topic, attendance, VNR, CME points, number of cases (and roles).
     expect(kvRecord(f.circle.doc, f.doc)).toEqual(record);
