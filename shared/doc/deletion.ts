@@ -22,6 +22,7 @@ import { casePart, caseEntry } from './case';
 import type { CaseId, ItemId, MeetingId, StrategyId } from './ids';
 import type { CaptureKind } from './method';
 import { ORIGIN, str, type Origin } from './schema';
+import { clearTandemNotes } from './tandemNote';
 
 const casesOf = (doc: Y.Doc) => doc.getMap<Y.Map<unknown>>('cases');
 const caseOrderOf = (doc: Y.Doc) => doc.getArray<unknown>('caseOrder');
@@ -71,10 +72,11 @@ export function trashIsEmpty(trash: TrashSnapshot): boolean {
   return trash.cases.length === 0 && trash.entries.length === 0;
 }
 
-/** Deletes a removed case for good: its map leaves the doc (with every note, item and strategy). */
+/** Deletes a removed case for good: its map leaves the doc (with every note, item and strategy), its tandem notes are emptied. */
 export function deleteCaseForGood(doc: Y.Doc, caseId: CaseId, origin: Origin = ORIGIN.local): void {
   if (!casesOf(doc).has(caseId)) return;
   doc.transact(() => {
+    clearTandemNotes(doc, caseId);
     casesOf(doc).delete(caseId);
     const order = caseOrderOf(doc);
     for (let index = order.length - 1; index >= 0; index--) if (order.get(index) === caseId) order.delete(index, 1);

@@ -19,4 +19,5 @@ export * from './anonymizeLists';
 export * from './redact';
 export * from './purge';
 export * from './deletion';
+export * from './tandemNote';
 // Not re-exported: './export' (JSON export/import) pulls in zod; import it from 'shared/doc/export'.

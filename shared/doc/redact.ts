@@ -25,6 +25,7 @@ import { itemsSnapshot } from './item';
 import { meetingSnapshot } from './meeting';
 import type { CaptureKind, PhaseSnapshot } from './method';
 import { ORIGIN, metaOf, str, type Origin } from './schema';
+import { existingTandemNotes, tandemNote } from './tandemNote';
 import { strategiesSnapshot } from './strategy';
 import { compareGerman } from './text';
 
@@ -34,6 +35,8 @@ export type TextRef =
   | { readonly type: 'caseTitle'; readonly caseId: CaseId }
   | { readonly type: 'question'; readonly caseId: CaseId }
   | { readonly type: 'notes'; readonly caseId: CaseId; readonly phaseId: PhaseId }
+  /** A phase's tandem note („Nur für das Tandem“, tandemNote.ts): checked, because packages carry it. */
+  | { readonly type: 'tandemNote'; readonly caseId: CaseId; readonly phaseId: PhaseId }
   | { readonly type: 'statement'; readonly caseId: CaseId }
   | { readonly type: 'item'; readonly caseId: CaseId; readonly itemId: ItemId }
   | { readonly type: 'strategy'; readonly caseId: CaseId; readonly strategyId: StrategyId }
@@ -96,9 +99,13 @@ export function fragmentBlocks(fragment: Y.XmlFragment): string[] {
 
 const hasText = (blocks: readonly string[]) => blocks.some((b) => b.trim() !== '');
 
-/** The texts of one case, in reading order: title, question, phase notes, statement, items, strategies. */
-function caseTexts(doc: Y.Doc, c: CaseSnapshot, phases: readonly PhaseSnapshot[]): CheckText[] {
+/**
+ * The texts of one case, in reading order: title, question, phase notes (each followed by its tandem
+ * note when `tandem`), statement, items, strategies.
+ */
+function caseTexts(doc: Y.Doc, c: CaseSnapshot, phases: readonly PhaseSnapshot[], tandem = false): CheckText[] {
   const at = { caseId: c.id, caseTitle: c.title };
+  const tandemFragments = new Map(tandem ? existingTandemNotes(doc, c.id) : []);
   const texts: CheckText[] = [
     { ref: { type: 'caseTitle', caseId: c.id }, id: `${c.id}/title`, blocks: [c.title], ...at },
     { ref: { type: 'question', caseId: c.id }, id: `${c.id}/question`, blocks: [c.question], ...at },
@@ -106,6 +113,8 @@ function caseTexts(doc: Y.Doc, c: CaseSnapshot, phases: readonly PhaseSnapshot[]
   phases.forEach((phase, index) => {
     const fragment = phaseNotes(doc, c.id, phase.id);
     if (fragment) texts.push({ ref: { type: 'notes', caseId: c.id, phaseId: phase.id }, id: `${c.id}/notes/${phase.id}`, blocks: fragmentBlocks(fragment), ...at, phaseId: phase.id, phaseTitle: phase.title, number: index + 1 });
+    const own = tandem && tandemFragments.get(phase.id);
+    if (own) texts.push({ ref: { type: 'tandemNote', caseId: c.id, phaseId: phase.id }, id: `${c.id}/tandemNote/${phase.id}`, blocks: fragmentBlocks(own), ...at, phaseId: phase.id, phaseTitle: phase.title, number: index + 1 });
   });
   const statement = caseStatement(doc, c.id);
   if (statement) texts.push({ ref: { type: 'statement', caseId: c.id }, id: `${c.id}/statement`, blocks: fragmentBlocks(statement), ...at });
@@ -122,11 +131,14 @@ function caseTexts(doc: Y.Doc, c: CaseSnapshot, phases: readonly PhaseSnapshot[]
   return texts.filter((text) => hasText(text.blocks));
 }
 
-/** Every text of one case the check reads (only texts with content). */
+/**
+ * Every text of one case the check reads (only texts with content), tandem notes included: they
+ * are never exported, but the Tandem-Paket carries them to the co-moderator.
+ */
 export function caseCheckTexts(doc: Y.Doc, caseId: CaseId): CheckText[] {
   const meeting = meetingSnapshot(doc);
   const c = meeting.cases.find((x) => x.id === caseId);
-  return c ? caseTexts(doc, c, meeting.phases) : [];
+  return c ? caseTexts(doc, c, meeting.phases, true) : [];
 }
 
 /**
@@ -268,6 +280,8 @@ export function replaceFinding(docs: RedactDocs, ref: TextRef, target: RedactTar
       const fragment = phaseNotes(meeting, ref.caseId, ref.phaseId);
       return !!fragment && replaceInFragment(meeting, fragment, target, replacement, origin);
     }
+    case 'tandemNote':
+      return replaceInFragment(meeting, tandemNote(meeting, ref.caseId, ref.phaseId), target, replacement, origin);
     case 'statement': {
       const fragment = caseStatement(meeting, ref.caseId);
       return !!fragment && replaceInFragment(meeting, fragment, target, replacement, origin);

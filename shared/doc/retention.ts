@@ -26,9 +26,10 @@
  *   (repository.purge).
  */
 import * as Y from 'yjs';
-import type { MeetingId } from './ids';
+import type { CaseId, MeetingId } from './ids';
 import { dismissalsSnapshot, foldText } from './redact';
 import { ORIGIN, metaOf, num, str, type Origin } from './schema';
+import { existingTandemNotes } from './tandemNote';
 
 export const DEFAULT_RETENTION_MONTHS = 12;
 export const MIN_RETENTION_MONTHS = 1;
@@ -249,6 +250,7 @@ export function deleteCaseContent(meeting: Y.Doc, circle: Y.Doc | undefined, now
       if (question instanceof Y.Text && clearText(question)) changed = true;
       const statement = entry.get('statement');
       if (statement instanceof Y.XmlFragment && clearText(statement)) changed = true;
+      for (const [, own] of existingTandemNotes(meeting, id as CaseId)) if (clearText(own)) changed = true;
       for (const key of ['items', 'strategies']) if (clearMap(entry.get(key))) changed = true;
       for (const key of ['itemOrder', 'strategyOrder']) if (clearArray(entry.get(key))) changed = true;
     });

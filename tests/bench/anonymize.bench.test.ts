@@ -114,7 +114,7 @@ async function openNote(page: Page, m: Seeded, check: boolean): Promise<void> {
   await seedDocStore(page, dbName, [m.stored]);
   await page.goto('about:blank');
   await page.goto(`${app.url}#/meeting/${m.meetingId}/${m.caseId}/${m.phaseId}`);
-  const editor = page.getByRole('textbox', { name: 'Notizen: Fallvorstellung' });
+  const editor = page.getByRole('textbox', { name: 'Für das Protokoll: Fallvorstellung' });
   await editor.waitFor();
   const panel = page.getByRole('region', { name: 'Anonymisierung' });
   if (check) {
@@ -129,7 +129,7 @@ async function openNote(page: Page, m: Seeded, check: boolean): Promise<void> {
 /** Types KEYSTROKES characters at the end of the note; returns the keydown → next frame latencies. */
 async function typeIntoNote(page: Page, m: Seeded, check: boolean): Promise<number[]> {
   await openNote(page, m, check);
-  const editor = page.getByRole('textbox', { name: 'Notizen: Fallvorstellung' });
+  const editor = page.getByRole('textbox', { name: 'Für das Protokoll: Fallvorstellung' });
   await editor.click();
   await page.keyboard.press('Control+End');
   await page.evaluate(() => {

@@ -243,7 +243,7 @@ it('store-rows: rows left in the meeting store after 40,000 keystrokes typed thr
   let typed = 0;
   for (const phase of phases) {
     await page.getByRole('link', { name: new RegExp(phase.title.replace(/[()/&]/g, '.')) }).click();
-    const editor = page.getByRole('textbox', { name: `Notizen: ${phase.title}` });
+    const editor = page.getByRole('textbox', { name: `Für das Protokoll: ${phase.title}` });
     await editor.click();
     typed += await page.evaluate(async (count) => {
       type Cmds = { commands: { insertContent: (s: string) => boolean; splitBlock: () => boolean } };

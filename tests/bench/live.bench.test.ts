@@ -121,7 +121,7 @@ async function seeded(meetings: readonly LiveMeeting[]): Promise<{ context: Brow
 async function openLive(page: Page, m: LiveMeeting): Promise<void> {
   await page.goto('about:blank');
   await page.goto(`${app.url}#/live/${m.meetingId}/${m.caseId}`);
-  await page.getByRole('textbox', { name: 'Notizen: Perspektiven & Hypothesen' }).waitFor();
+  await page.getByRole('textbox', { name: 'Für das Protokoll: Perspektiven & Hypothesen' }).waitFor();
   await page.getByRole('timer', { name: 'Restzeit' }).waitFor();
   await page.waitForTimeout(500);
 }
@@ -173,7 +173,7 @@ async function collect(page: Page): Promise<number[]> {
 /** Types KEYSTROKES characters at the end of the current phase's note; returns the latencies. */
 async function typeIntoNote(page: Page, m: LiveMeeting): Promise<number[]> {
   await openLive(page, m);
-  const editor = page.getByRole('textbox', { name: 'Notizen: Perspektiven & Hypothesen' });
+  const editor = page.getByRole('textbox', { name: 'Für das Protokoll: Perspektiven & Hypothesen' });
   await editor.click();
   await page.keyboard.press('Control+End');
   await recordKeyLatency(page, 'any');

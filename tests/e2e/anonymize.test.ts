@@ -82,7 +82,7 @@ describe('the anonymization check in the app', () => {
 
     // Typing a phase note: the name and the date get underlined once typing pauses.
     await page.getByRole('link', { name: /Fallvorstellung/ }).click();
-    const notes = page.getByRole('textbox', { name: 'Notizen: Fallvorstellung' });
+    const notes = page.getByRole('textbox', { name: 'Für das Protokoll: Fallvorstellung' });
     await notes.click();
     await page.keyboard.type(NOTE);
     // "Mühlenviertel" is no known place: nothing else is underlined yet.
@@ -265,7 +265,7 @@ describe('the anonymization check in the app', () => {
     await page.getByRole('link', { name: 'Sitzungen', exact: true }).click();
     await page.getByRole('link', { name: 'Sitzung „Herbstsitzung“ öffnen' }).click();
     await page.getByRole('link', { name: /Verständnisfragen/ }).click();
-    const notes = page.getByRole('textbox', { name: 'Notizen: Verständnisfragen' });
+    const notes = page.getByRole('textbox', { name: 'Für das Protokoll: Verständnisfragen' });
     await notes.click();
     // 60 paragraphs with a name and a date each, pasted at once.
     const paragraphs = Array.from({ length: 60 }, (_, i) => `Absatz ${i + 1}: Frau Yilmaz hat am 03.02.2025 angerufen.`);
@@ -277,7 +277,7 @@ describe('the anonymization check in the app', () => {
     await expect.poll(() => notes.locator('p').count()).toBe(60);
     /** The numbers of the paragraphs with an underline, and how many underlines there are. */
     const painted = async () => {
-      const found = (await underlines(page)).filter((u) => u.editor === 'Notizen: Verständnisfragen');
+      const found = (await underlines(page)).filter((u) => u.editor === 'Für das Protokoll: Verständnisfragen');
       return { count: found.length, paragraphs: [...new Set(found.map((u) => u.paragraph))].sort((x, y) => x - y) };
     };
     // The caret is at the end: the last paragraphs are underlined, the first ones are not painted.
@@ -296,7 +296,7 @@ describe('the anonymization check in the app', () => {
     // Typing before a finding in the same paragraph: the underline stays on the name, keystroke by keystroke.
     await notes.click();
     await page.keyboard.press('Control+Home');
-    const first = async () => (await underlines(page)).filter((u) => u.editor === 'Notizen: Verständnisfragen' && u.paragraph === 1).map((u) => `${u.kind}: ${u.text}`);
+    const first = async () => (await underlines(page)).filter((u) => u.editor === 'Für das Protokoll: Verständnisfragen' && u.paragraph === 1).map((u) => `${u.kind}: ${u.text}`);
     // Read right after each key, before the next check (and usually before the editor repaints them when idle).
     for (const key of 'Neu: ') {
       await page.keyboard.type(key);

@@ -72,11 +72,11 @@ describe('a moderator prepares a meeting', () => {
     await caseDialog.getByRole('button', { name: 'Anlegen' }).click();
     await page.getByRole('heading', { name: 'Säugling, Schreiphasen' }).waitFor();
 
-    const firstNotes = page.getByRole('textbox', { name: 'Notizen: Ankommen & Rollen' });
+    const firstNotes = page.getByRole('textbox', { name: 'Für das Protokoll: Ankommen & Rollen' });
     await firstNotes.click();
     await page.keyboard.type('Fallgeberin: Familienhebamme. Zeit: Ärztin.');
     await page.getByRole('link', { name: /Fallvorstellung/ }).click();
-    const secondNotes = page.getByRole('textbox', { name: 'Notizen: Fallvorstellung' });
+    const secondNotes = page.getByRole('textbox', { name: 'Für das Protokoll: Fallvorstellung' });
     await secondNotes.click();
     await page.keyboard.type('Mutter (31) erschöpft, Säugling schreit nachts stundenlang. Frage: Wie entlasten?');
     await scan(page, 'Sitzung');
@@ -86,9 +86,9 @@ describe('a moderator prepares a meeting', () => {
 
     // Reload: everything is there.
     await page.reload();
-    await expect.poll(() => page.getByRole('textbox', { name: 'Notizen: Fallvorstellung' }).textContent()).toContain('Wie entlasten?');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Für das Protokoll: Fallvorstellung' }).textContent()).toContain('Wie entlasten?');
     await page.getByRole('link', { name: /Ankommen & Rollen/ }).click();
-    await expect.poll(() => page.getByRole('textbox', { name: 'Notizen: Ankommen & Rollen' }).textContent()).toBe('Fallgeberin: Familienhebamme. Zeit: Ärztin.');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Für das Protokoll: Ankommen & Rollen' }).textContent()).toBe('Fallgeberin: Familienhebamme. Zeit: Ärztin.');
 
     // Close the browser and relaunch on the same profile directory.
     await moderator.close();
@@ -101,7 +101,7 @@ describe('a moderator prepares a meeting', () => {
     await again.getByRole('link', { name: 'Sitzung „Herbstsitzung“ öffnen' }).click();
     await again.getByRole('link', { name: 'Fall „Säugling, Schreiphasen“ öffnen' }).waitFor();
     await again.getByRole('link', { name: /Fallvorstellung/ }).click();
-    await expect.poll(() => again.getByRole('textbox', { name: 'Notizen: Fallvorstellung' }).textContent())
+    await expect.poll(() => again.getByRole('textbox', { name: 'Für das Protokoll: Fallvorstellung' }).textContent())
       .toBe('Mutter (31) erschöpft, Säugling schreit nachts stundenlang. Frage: Wie entlasten?');
     await again.getByLabel('Sitzungen durchsuchen').count();
 

@@ -90,7 +90,7 @@ export async function seriousA11yViolations(page: Page): Promise<AxeViolation[]>
 export interface Underline {
   readonly kind: string;
   readonly text: string;
-  /** The editor's accessible name, e.g. "Notizen: Fallvorstellung". */
+  /** The editor's accessible name, e.g. "Für das Protokoll: Fallvorstellung". */
   readonly editor: string;
   /** 1-based number of the editor's top-level block (paragraph) it is in. */
   readonly paragraph: number;

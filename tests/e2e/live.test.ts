@@ -184,7 +184,7 @@ describe('a moderator runs a live Familienfallkonferenz', () => {
     expect(await page.locator('.live-timer-status').textContent()).toMatch(/Zeit überschritten um 1:0\d/);
     expect(await page.getByRole('button', { name: /Ankommen & Rollen/ }).textContent()).toContain('überzogen');
     await expect.poll(() => projectorTimer.textContent()).toMatch(/^−1:0\d$/);
-    await page.getByRole('textbox', { name: 'Notizen: Ankommen & Rollen' }).click();
+    await page.getByRole('textbox', { name: 'Für das Protokoll: Ankommen & Rollen' }).click();
     await page.keyboard.type('Vertraulich: nur für das Tandem.');
 
     // Phase 2: next phase from inside the editor (Alt+→), the timer keeps running; +1 minute.
@@ -195,12 +195,12 @@ describe('a moderator runs a live Familienfallkonferenz', () => {
     await page.keyboard.press('Alt+M');
     await expect.poll(() => page.locator('.live-times').textContent()).toContain('11:00');
     expect(await page.locator('.live-times').textContent()).toContain('inkl. +1 Min.');
-    await page.getByRole('textbox', { name: 'Notizen: Fallvorstellung' }).click();
+    await page.getByRole('textbox', { name: 'Für das Protokoll: Fallvorstellung' }).click();
     await page.keyboard.type('Mutter erschöpft, Säugling schreit nachts.');
     // Ctrl+Z in the editor undoes only the editor's own typing (the last burst of it).
     await page.waitForTimeout(800);
     await page.keyboard.type(' Tippfehler');
-    const secondNotes = page.getByRole('textbox', { name: 'Notizen: Fallvorstellung' });
+    const secondNotes = page.getByRole('textbox', { name: 'Für das Protokoll: Fallvorstellung' });
     // (How many keystrokes one undo step holds depends on typing pauses; a few presses at most.)
     for (let i = 0; i < 12 && (await secondNotes.textContent())!.includes(' T'); i++) await page.keyboard.press('Control+z');
     expect(await secondNotes.textContent()).toBe('Mutter erschöpft, Säugling schreit nachts.');
@@ -336,7 +336,7 @@ describe('a moderator runs a live Familienfallkonferenz', () => {
     expect(await strategies.getByRole('row').count()).toBe(3);
     expect(await page.getByRole('button', { name: /Fallvorstellung/ }).textContent()).toMatch(/0:\d\d \/ 11:00/);
     await page.getByRole('button', { name: /Ankommen & Rollen/ }).click();
-    await expect.poll(() => page.getByRole('textbox', { name: 'Notizen: Ankommen & Rollen' }).textContent()).toBe('Vertraulich: nur für das Tandem.');
+    await expect.poll(() => page.getByRole('textbox', { name: 'Für das Protokoll: Ankommen & Rollen' }).textContent()).toBe('Vertraulich: nur für das Tandem.');
 
     // The projector still follows after the main window's reload.
     await projector.getByRole('heading', { name: 'Ankommen & Rollen', level: 1 }).waitFor();

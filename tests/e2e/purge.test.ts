@@ -190,7 +190,7 @@ describe('what is removed is gone', () => {
 
     // A phase note, a hypothesis and a strategy, each naming the family.
     await a.getByRole('link', { name: /Fallvorstellung/ }).click();
-    const notes = a.getByRole('textbox', { name: 'Notizen: Fallvorstellung' });
+    const notes = a.getByRole('textbox', { name: 'Für das Protokoll: Fallvorstellung' });
     await notes.click();
     await a.keyboard.type('Frau Yilmaz, Gartenstraße 12, kommt mit dem Säugling in die Sprechstunde.');
     await a.getByRole('button', { name: 'Moderationsmodus starten' }).click();
@@ -210,7 +210,7 @@ describe('what is removed is gone', () => {
 
     await replaceAll(a, 'Yilmaz');
     await replaceAll(a, 'Gartenstraße');
-    await expect.poll(() => a.getByRole('textbox', { name: 'Notizen: Fallvorstellung' }).textContent()).not.toContain('Yilmaz');
+    await expect.poll(() => a.getByRole('textbox', { name: 'Für das Protokoll: Fallvorstellung' }).textContent()).not.toContain('Yilmaz');
     expect(await leaks(a)).toEqual([]);
 
     // The package made afterwards: decoded here, every update searched.

@@ -73,7 +73,7 @@ describe('Aufbewahrung of case content', () => {
     await createMeeting(page, { title: 'Frühjahrssitzung', date: '2026-03-12', topic: 'Mehrlingsfamilien' });
     const meetingUrl = page.url();
     await addCase(page, TITLE);
-    await page.getByRole('textbox', { name: 'Notizen: Ankommen & Rollen' }).click();
+    await page.getByRole('textbox', { name: 'Für das Protokoll: Ankommen & Rollen' }).click();
     await page.keyboard.insertText(NOTE); // one edit, so the note is one run of bytes in its row
     await flushed(page);
     expect(await storageHolds(page, NOTE)).toBe(true);
@@ -111,7 +111,7 @@ describe('Aufbewahrung of case content', () => {
     await page.reload();
     await page.getByText('Die Fallinhalte dieser Sitzung wurden am 12.06.2027 nach der Aufbewahrungsregel des Qualitätszirkels gelöscht.').waitFor();
     await page.getByRole('heading', { name: 'Fall 1' }).waitFor();
-    expect(await page.getByRole('textbox', { name: 'Notizen: Ankommen & Rollen' }).textContent()).toBe('');
+    expect(await page.getByRole('textbox', { name: 'Für das Protokoll: Ankommen & Rollen' }).textContent()).toBe('');
     expect(await page.getByText('12.03.2026').count()).toBeGreaterThan(0); // the record: date, times, topic
     expect(await page.getByText('Mehrlingsfamilien').count()).toBeGreaterThan(0);
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -16,7 +16,7 @@ import { flushed, launchModerator, removeProfile, seriousA11yViolations, serve, 
 
 const PASSPHRASE = 'Südstadt-Tandem: Frühe Hilfen 2026';
 const CIRCLE = 'IQZ Frühe Hilfen Südstadt';
-const NOTE = 'Notizen: Fallvorstellung';
+const NOTE = 'Für das Protokoll: Fallvorstellung';
 
 let server: Served;
 let anna: Moderator;

@@ -12,6 +12,7 @@ export function whereLabel(source: CheckText): string {
     case 'caseTitle': return w.caseTitle;
     case 'question': return w.question;
     case 'notes': return w.notes(source.number ?? 0, source.phaseTitle ?? '');
+    case 'tandemNote': return w.tandemNote(source.number ?? 0, source.phaseTitle ?? '');
     case 'statement': return w.statement;
     case 'item': return w.item(t.live.capture.one[source.itemKind ?? 'idea'], source.number ?? 0);
     case 'strategy': return w.strategy(source.number ?? 0);
@@ -31,7 +32,7 @@ export function whereGroup(source: CheckText): string {
 export function whereHref(source: CheckText, meetingId: string): string {
   const { ref } = source;
   switch (ref.type) {
-    case 'notes': return href({ name: 'meeting', meetingId, caseId: ref.caseId, phaseId: ref.phaseId });
+    case 'notes': case 'tandemNote': return href({ name: 'meeting', meetingId, caseId: ref.caseId, phaseId: ref.phaseId });
     case 'caseTitle': return href({ name: 'meeting', meetingId, caseId: ref.caseId });
     case 'question': case 'statement': case 'item': case 'strategy': case 'strategyProfession': return href({ name: 'live', meetingId, caseId: ref.caseId });
     case 'followUp': case 'followUpTitle': return href({ name: 'meeting', meetingId, tab: 'followups' });

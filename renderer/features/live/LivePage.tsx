@@ -6,7 +6,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type * as Y from 'yjs';
 import {
-  caseStatement, meetingSnapshot, offersSnapshot, phaseNotes, timerSnapshot,
+  caseStatement, meetingSnapshot, offersSnapshot, phaseNotes, tandemNote, timerSnapshot,
   type CaptureKind, type CaseSnapshot, type OfferSnapshot, type PhaseSnapshot, type System,
 } from '../../../shared/doc';
 import { href } from '../../app/router';
@@ -121,6 +121,10 @@ function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: 
     const fragment = phaseNotes(doc, caseId, phase.id);
     return fragment && <NotesEditor key={phase.id} fragment={fragment} label={t.live.phase.notes(phase.title)} />;
   }, [doc, caseId, phase.id, phase.title]);
+  const tandemEditor = useMemo(
+    () => <NotesEditor key={`${phase.id}/tandem`} fragment={tandemNote(doc, caseId, phase.id)} label={t.live.phase.tandemNote(phase.title)} />,
+    [doc, caseId, phase.id, phase.title],
+  );
   const statementEditor = useMemo(() => {
     const fragment = caseStatement(doc, caseId);
     return fragment && <NotesEditor fragment={fragment} label={t.live.statement.label} />;
@@ -152,7 +156,11 @@ function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: 
             </div>
           )}
           {notesEditor}
-          <p className="field-hint">{t.live.phase.notesPrivate}</p>
+          <p className="field-hint">{t.live.phase.notesHint}</p>
+          <div className="tandem-note">
+            {tandemEditor}
+            <p className="field-hint">{t.live.phase.tandemNoteHint}</p>
+          </div>
         </section>
         <CaptureBoard
           doc={doc} caseId={caseId} phase={phase} openLists={openLists} perspectives={perspectives}

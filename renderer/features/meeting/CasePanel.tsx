@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type * as Y from 'yjs';
 import { href } from '../../app/router';
-import { phaseNotes, type CaseSnapshot, type MeetingSnapshot } from '../../../shared/doc';
+import { phaseNotes, tandemNote, type CaseSnapshot, type MeetingSnapshot } from '../../../shared/doc';
 import { t } from '../../i18n/de';
 import { CaseTitleDialog } from './CaseTitleDialog';
 import { NotesEditor } from './NotesEditor';
@@ -22,6 +22,7 @@ export function CasePanel({ doc, meeting, caseSnapshot, phaseId, onRename, onRem
   const [renaming, setRenaming] = useState(false);
   const phase = meeting.phases.find((p) => p.id === phaseId) ?? meeting.phases[0];
   const fragment = phase && phaseNotes(doc, caseSnapshot.id, phase.id);
+  const tandemFragment = phase && tandemNote(doc, caseSnapshot.id, phase.id);
 
   return (
     <section className="case-panel" aria-labelledby="case-title">
@@ -63,6 +64,11 @@ export function CasePanel({ doc, meeting, caseSnapshot, phaseId, onRename, onRem
               <NotesEditor key={`${caseSnapshot.id}/${phase.id}`} fragment={fragment} label={t.meeting.notes(phase.title)} />
             </AuthorshipToggle>
           )}
+          <p className="field-hint">{t.meeting.notesHint}</p>
+          <div className="tandem-note">
+            {tandemFragment && <NotesEditor key={`${caseSnapshot.id}/${phase.id}/tandem`} fragment={tandemFragment} label={t.meeting.tandemNote(phase.title)} />}
+            <p className="field-hint">{t.meeting.tandemNoteHint}</p>
+          </div>
         </div>
       )}
       <FindingsPanel doc={doc} meetingId={meeting.id} caseId={caseSnapshot.id} />

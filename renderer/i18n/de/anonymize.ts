@@ -36,6 +36,7 @@ export const anonymize = {
     caseTitle: 'Titel des Falls',
     question: 'Frage der Fallgeberin / des Fallgebers',
     notes: (n: number, title: string) => `Notizen Phase ${n}: ${title}`,
+    tandemNote: (n: number, title: string) => `Nur für das Tandem, Phase ${n}: ${title}`,
     statement: 'Stellungnahme',
     item: (kind: string, n: number) => `${kind} ${n}`,
     strategy: (n: number) => `Handlungsstrategie ${n}`,

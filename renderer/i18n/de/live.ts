@@ -54,8 +54,10 @@ export const live = {
   },
   phase: {
     questions: 'Leitfragen',
-    notes: (phase: string) => `Notizen: ${phase}`,
-    notesPrivate: 'Nur für das Tandem – erscheint nicht in der Projektoransicht.',
+    notes: (phase: string) => `Für das Protokoll: ${phase}`,
+    notesHint: 'Für das Protokoll: erscheint im Protokoll, nie auf dem Projektor.',
+    tandemNote: (phase: string) => `Nur für das Tandem: ${phase}`,
+    tandemNoteHint: 'Nur für das Tandem: erscheint nie im Protokoll, in keinem Export und nicht auf dem Projektor.',
   },
   capture: {
     title: 'Sammeln',
