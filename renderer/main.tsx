@@ -24,6 +24,8 @@ if (route.name === 'meeting' || route.name === 'live' || route.name === 'project
 }
 // Aufbewahrung: due case content is deleted at every start, once the first screen is drawn (by the main window).
 if (route.name !== 'projector') void whenStarted().then(() => import('./features/circle/retention')).then((m) => m.runRetention(repository)).catch(() => undefined);
+// Housekeeping: pre-import backups older than 30 days are deleted (docs/privacy.md).
+if (route.name !== 'projector') void whenStarted().then(() => import('./data/deletion')).then((m) => m.pruneOldBackups(repository)).catch(() => undefined);
 if (route.name === 'live') void drafts.load(route.meetingId);
 /** Everything typed is in IndexedDB: the docs, their index and the drafts of new entries. */
 const flush = () => Promise.all([repository.flush(), drafts.flush()]).then(() => undefined);
