@@ -97,7 +97,7 @@ export const de = {
     methodOption: (name: string, phases: number, minutes: number) => `${name} (${phases} Phasen, ${minutes} Min.)`,
     cases: 'Fälle',
     open: (title: string) => `Sitzung „${title}“ öffnen`,
-    statuses: { planned: 'geplant', running: 'läuft', done: 'abgeschlossen' },
+    statuses: { planned: 'geplant', running: 'läuft', done: 'durchgeführt' },
     endBeforeStart: 'Das Ende muss nach dem Beginn liegen.',
   },
   meeting: {

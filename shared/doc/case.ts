@@ -15,6 +15,10 @@ export interface CaseSnapshot {
   readonly question: string;
   /** Participant ids per role (attendance keys); '' when not assigned. */
   readonly roles: Readonly<Record<CaseRole, string>>;
+  /** ISO time the case was closed („Fall abschließen“), '' while it is open. */
+  readonly closedAt: string;
+  /** Whether the case is to be followed up („Fallverlauf in der nächsten Sitzung“). */
+  readonly followUpPlanned: boolean;
 }
 
 const caseOrderOf = (doc: Y.Doc) => doc.getArray<unknown>('caseOrder');
@@ -61,6 +65,19 @@ export function removeCase(doc: Y.Doc, caseId: CaseId, origin: Origin = ORIGIN.l
   const entry = casesOf(doc).get(caseId);
   if (!entry || entry.get('removed') === true) return;
   doc.transact(() => entry.set('removed', true), origin);
+}
+
+/**
+ * „Fall abschließen“: the case is done in this meeting (scalars on the case map: closedAt, and
+ * whether it is to be reported on at a later meeting). Closing again keeps the first time.
+ */
+export function closeCase(doc: Y.Doc, caseId: CaseId, { followUp }: { readonly followUp: boolean }, now = new Date(), origin: Origin = ORIGIN.local): void {
+  const entry = casesOf(doc).get(caseId);
+  if (!entry) return;
+  doc.transact(() => {
+    if (!str(entry, 'closedAt')) entry.set('closedAt', now.toISOString());
+    if (entry.get('followUpPlanned') !== followUp) entry.set('followUpPlanned', followUp);
+  }, origin);
 }
 
 export function restoreCase(doc: Y.Doc, caseId: CaseId, origin: Origin = ORIGIN.local): void {
@@ -112,6 +129,8 @@ export function casesSnapshot(doc: Y.Doc): CaseSnapshot[] {
       createdAt: str(entry, 'createdAt'),
       question: entry.get('question') instanceof Y.Text ? (entry.get('question') as Y.Text).toString() : '',
       roles: { presenter: str(entry, 'presenter'), timekeeper: str(entry, 'timekeeper'), minuteTaker: str(entry, 'minuteTaker') },
+      closedAt: str(entry, 'closedAt'),
+      followUpPlanned: entry.get('followUpPlanned') === true,
     }));
 }
 

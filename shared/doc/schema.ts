@@ -5,8 +5,9 @@
  * Circle doc (one per Qualitätszirkel, gc: true — deleted content is dropped, ids kept: purge.ts)
  *   meta:      Y.Map { kind: 'circle', schemaVersion, id, name, region, createdAt }
  *              + retentionMonths? (Aufbewahrung of case content, default 12 — retention.ts)
+ *              + attendanceBlankRows? (blank rows of the Teilnehmerliste, default 3 — attendanceSettings.ts)
  *   templates: Y.Map<TemplateId, Y.Map { name, createdAt, phaseOrder: Y.Array<PhaseId>,
- *                                        phases: Y.Map<PhaseId, Y.Map { title, minutes, questions, lists }> }>
+ *                                        phases: Y.Map<PhaseId, Y.Map { title, minutes, questions, lists, main }> }>
  *   meetings:  Y.Map<MeetingId, true>                       (which meeting docs belong to this circle)
  *   roster:    Y.Map<ParticipantId, Y.Map { name, profession, system, efn }>   (removal deletes the entry)
  *   offers:    Y.Map<OfferId, Y.Map { name, kind, system, description, removed? }>
@@ -22,7 +23,7 @@
  *   phaseOrder: Y.Array<PhaseId>   phases: Y.Map<PhaseId, Y.Map {…}>  (copied once from the template)
  *   attendance: Y.Map<ParticipantId, { name, profession, system, efn, checkedInAt }>   (plain values)
  *   caseOrder:  Y.Array<CaseId>    cases:  Y.Map<CaseId, Y.Map {
- *       title, createdAt, removed? (Papierkorb), presenter, timekeeper, minuteTaker,        (scalars)
+ *       title, createdAt, removed? (Papierkorb), presenter, timekeeper, minuteTaker, closedAt?, followUpPlanned?  (scalars)
  *       question: Y.Text, statement: Y.XmlFragment, notes: Y.Map<PhaseId, Y.XmlFragment>,
  *       itemOrder: Y.Array<ItemId>, items: Y.Map<ItemId, Y.Map { kind, text: Y.Text, system, deleted? }>,
  *       strategyOrder: Y.Array<StrategyId>, strategies: Y.Map<StrategyId, Y.Map { measure: Y.Text, … }>,

@@ -1,7 +1,7 @@
 /** Editing a method template in the circle doc: phases added, removed, reordered, changed. */
 import * as Y from 'yjs';
 import { newId, type PhaseId, type TemplateId } from './ids';
-import { createPhaseMap, type PhaseDraft } from './method';
+import { createPhaseMap, PHASE_MAINS, type PhaseDraft } from './method';
 import { ORIGIN, type Origin } from './schema';
 
 function templateParts(circle: Y.Doc, templateId: TemplateId) {
@@ -35,6 +35,7 @@ export function updatePhase(circle: Y.Doc, templateId: TemplateId, phaseId: Phas
     if (typeof fields.minutes === 'number' && Number.isFinite(fields.minutes)) phase.set('minutes', Math.max(0, Math.round(fields.minutes)));
     if (typeof fields.questions === 'string') phase.set('questions', fields.questions);
     if (fields.lists) phase.set('lists', [...fields.lists]);
+    if (fields.main && PHASE_MAINS.includes(fields.main)) phase.set('main', fields.main);
   }, origin);
 }
 

@@ -165,7 +165,7 @@ describe('a moderator runs a live Familienfallkonferenz', () => {
     // Roles among the checked-in, and the presenter's question.
     await page.getByLabel('Fallgeber:in').selectOption({ label: 'Mira Schulz – Familienhebamme (GW)' });
     await page.getByLabel('Zeitwächter:in').selectOption({ label: 'Tom Berger – Fachkraft ASD/Jugendamt (KJH)' });
-    await page.getByLabel('Protokoll').selectOption({ label: 'Sara Koch – Schwangerschaftsberatung (KJH)' });
+    await page.getByLabel('Protokoll', { exact: true }).selectOption({ label: 'Sara Koch – Schwangerschaftsberatung (KJH)' });
     await page.getByLabel('Frage der Fallgeberin / des Fallgebers').fill('Wie kann die Mutter nachts entlastet werden?');
 
     // The projector: a second window, opened by keyboard.

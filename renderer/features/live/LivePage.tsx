@@ -15,6 +15,7 @@ import { t } from '../../i18n/de';
 import { NotesEditor } from '../meeting/NotesEditor';
 import { FindingsPanel } from '../anonymize/lazy';
 import { CaptureBoard } from './CaptureBoard';
+import { CloseCaseDialog } from './CloseCaseDialog';
 import { CommandButton } from './CommandButton';
 import { EntryDraftContext, type EntryDraftScope } from './entryDraft';
 import { commandById, type FocusInfo, type LiveCommand, type LiveState } from './commands';
@@ -85,6 +86,7 @@ function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: 
   const undo = useUndo(doc);
   const isMac = useMemo(() => detectMac(), []);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [closing, setClosing] = useState(false);
   const [openLists, setOpenLists] = useState<readonly CaptureKind[]>([]);
   const [perspectives, setPerspectives] = useState(NO_PERSPECTIVES);
   const phase = currentPhase(timer, meeting.phases)!;
@@ -135,10 +137,29 @@ function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: 
   );
 
 
+  const main = phase.main;
+  const wide = main === 'strategies';
+  const last = phaseIndex === meeting.phases.length - 1;
+  const roles = <RolesPanel doc={doc} meetingId={meetingId} caseId={caseId} roles={caseSnapshot.roles} question={caseSnapshot.question} />;
+  const statement = (
+    <section className="live-card live-statement" aria-labelledby="live-statement-title">
+      <h2 id="live-statement-title">{t.live.statement.title}</h2>
+      {statementEditor}
+      <p className="field-hint">{t.live.statement.hint}</p>
+    </section>
+  );
+  const strategies = <StrategiesPanel doc={doc} caseId={caseId} offers={offers} undo={stopCapturing} />;
+  const board = (
+    <CaptureBoard
+      doc={doc} caseId={caseId} phase={phase} openLists={openLists} perspectives={perspectives}
+      onOpenList={actions.focusList} isMac={isMac} {...capture}
+    />
+  );
+
   return (
     <div className="live">
       <LiveHeader meetingId={meetingId} caseId={caseId} caseTitle={caseSnapshot.title} meetingTitle={meeting.title} state={state} run={run} isMac={isMac} />
-      <div className="live-main">
+      <div className={`live-main${wide ? ' live-main-wide' : ''}`} data-main={main}>
         <PhaseStepper phases={meeting.phases} timer={timer} currentId={phase.id} onSelect={actions.goToPhase} />
         <section className="live-card live-phase" aria-labelledby="live-phase-title">
           <p className="live-phase-of">{t.live.timer.phaseOf(phaseIndex + 1, meeting.phases.length)}</p>
@@ -147,8 +168,14 @@ function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: 
             {button('previousPhase', <><span aria-hidden="true">← </span>{t.live.timer.previous}</>)}
             {button('toggleTimer', state.running ? t.live.timer.pause : t.live.timer.start, state.running ? t.live.timer.pause : t.live.timer.start, 'button primary live-toggle')}
             {button('addMinute')}
-            {button('nextPhase', <>{t.live.timer.next}<span aria-hidden="true"> →</span></>)}
+            {last
+              ? <button type="button" className="button primary" onClick={() => setClosing(true)}>{caseSnapshot.closedAt ? t.live.close.again : t.live.close.button}</button>
+              : button('nextPhase', <>{t.live.timer.next}<span aria-hidden="true"> →</span></>)}
           </TimerPanel>
+          {/* What the phase is for comes first (the template's `main`); the rest follows below. */}
+          {main === 'roles' && roles}
+          {main === 'statement' && statement}
+          {main === 'strategies' && strategies}
           {phase.questions && (
             <div className="guiding-questions live-questions">
               <h3>{t.live.phase.questions}</h3>
@@ -162,20 +189,15 @@ function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: 
             <p className="field-hint">{t.live.phase.tandemNoteHint}</p>
           </div>
         </section>
-        <CaptureBoard
-          doc={doc} caseId={caseId} phase={phase} openLists={openLists} perspectives={perspectives}
-          onOpenList={actions.focusList} isMac={isMac} {...capture}
-        />
+        {!wide && board}
       </div>
       <div className="live-case">
-        <RolesPanel doc={doc} meetingId={meetingId} caseId={caseId} roles={caseSnapshot.roles} question={caseSnapshot.question} />
-        <section className="live-card live-statement" aria-labelledby="live-statement-title">
-          <h2 id="live-statement-title">{t.live.statement.title}</h2>
-          {statementEditor}
-          <p className="field-hint">{t.live.statement.hint}</p>
-        </section>
+        {wide && board}
+        {main !== 'roles' && roles}
+        {main !== 'statement' && statement}
       </div>
-      <StrategiesPanel doc={doc} caseId={caseId} offers={offers} undo={stopCapturing} />
+      {main !== 'strategies' && strategies}
+      {closing && <CloseCaseDialog doc={doc} meetingId={meetingId} circleId={meeting.circleId} caseSnapshot={caseSnapshot} onClose={() => setClosing(false)} />}
       <FindingsPanel doc={doc} meetingId={meetingId} caseId={caseId} />
       <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} isMac={isMac} />
     </div>

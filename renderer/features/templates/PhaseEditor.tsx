@@ -1,5 +1,5 @@
-/** One phase of a method template: title, minutes, guiding questions, capture lists; move and remove. */
-import type { CaptureKind, PhaseDraft, PhaseSnapshot } from '../../../shared/doc';
+/** One phase of a method template: title, minutes, guiding questions, capture lists, main part; move and remove. */
+import { PHASE_MAINS, type CaptureKind, type PhaseDraft, type PhaseMain, type PhaseSnapshot } from '../../../shared/doc';
 import { t } from '../../i18n/de';
 import { DraftInput, DraftTextArea } from './DraftField';
 
@@ -58,6 +58,12 @@ export function PhaseEditor({ phase, index, count, onChange, onMove, onRemove }:
           </label>
         ))}
       </fieldset>
+      <label className="field">
+        {tt.main}
+        <select value={phase.main} onChange={(e) => onChange({ main: e.target.value as PhaseMain })}>
+          {PHASE_MAINS.map((main) => <option key={main} value={main}>{tt.mains[main]}</option>)}
+        </select>
+      </label>
     </section>
   );
 }

@@ -93,6 +93,8 @@ export const circleAdmin = {
     minutes: 'Minuten',
     questions: 'Leitfragen (eine pro Zeile)',
     lists: 'Erfassungslisten im Moderationsmodus',
+    main: 'Hauptteil der Phase im Moderationsmodus (steht oben)',
+    mains: { notes: 'Notizen', roles: 'Rollen und Fragestellung', lists: 'Sammellisten', statement: 'Stellungnahme der Fallgeberin / des Fallgebers', strategies: 'Handlungsstrategien' },
     moveUp: (title: string) => `${title} nach oben`,
     moveDown: (title: string) => `${title} nach unten`,
     removePhase: (title: string) => `${title} entfernen`,
