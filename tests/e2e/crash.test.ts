@@ -298,6 +298,19 @@ describe('nothing typed is lost', () => {
     }
     await openLive(page, liveUrl);
     await readClosed(page);
+
+    // The restored draft becomes an item with Enter, and is gone for good once that is stored.
+    await page.keyboard.press('Alt+1');
+    const draft = await page.getByLabel('Neue Hypothese', { exact: true }).inputValue();
+    await page.keyboard.press('Enter');
+    const hypotheses = page.getByRole('region', { name: /^Hypothesen/ }).locator('.capture-text');
+    await expect.poll(() => hypotheses.evaluateAll((fields) => fields.map((f) => (f as HTMLTextAreaElement).value))).toEqual([draft.trim()]);
+    await flushed(page);
+    await page.reload();
+    await openLive(page, liveUrl);
+    await page.keyboard.press('Alt+1');
+    expect(await page.getByLabel('Neue Hypothese', { exact: true }).inputValue()).toBe('');
+    expect(await hypotheses.count()).toBe(1);
     await current.browser.close().catch(() => undefined);
     await current.kill();
 
