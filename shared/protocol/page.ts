@@ -66,7 +66,8 @@ tr{break-inside:avoid;page-break-inside:avoid}
 th,td{text-align:left;vertical-align:top;padding:.3em .45em;border-bottom:.6pt solid #c8c6bf}
 th{font-weight:600;background:#eef3f3;border-bottom:.9pt solid #1d5c63}
 td.num,th.num{text-align:right;white-space:nowrap}
-tfoot th,tfoot td{background:none;font-weight:600;border-top:.9pt solid #1d5c63;border-bottom:0}
+tbody.keep{break-inside:avoid;page-break-inside:avoid}
+tr.sum th,tr.sum td{background:none;font-weight:600;border-top:.9pt solid #1d5c63;border-bottom:0}
 dl.meta{display:grid;grid-template-columns:auto 1fr;gap:.15em 1.2em;margin:0 0 1em}
 dl.meta dt{font-weight:600;color:#4f5661}
 dl.meta dd{margin:0}

@@ -54,15 +54,32 @@ function metaHtml(model: ProtocolModel): string {
   return `<dl class="meta">${model.meta.map((row) => `<dt>${escapeHtml(row.label)}</dt><dd>${escapeHtml(row.value)}</dd>`).join('')}</dl>`;
 }
 
+/**
+ * A table body whose sum row stays with its last rows: they share a <tbody> that must not break
+ * (page.ts: tbody.keep), so no page starts with the sum alone. Not a <tfoot>: Chromium repeats a
+ * table-footer-group at the bottom of every page the table is on, so „Summe“ appeared under a part.
+ */
+function bodyWithSum(rowsHtml: readonly string[], sumHtml: string, keepRows = 2): string {
+  const split = Math.max(0, rowsHtml.length - keepRows);
+  const head = rowsHtml.slice(0, split).join('');
+  return `${head ? `<tbody>${head}</tbody>` : ''}<tbody class="keep">${rowsHtml.slice(split).join('')}${sumHtml}</tbody>`;
+}
+
 function attendanceHtml(model: ProtocolModel): string {
   const { total, groups } = model.attendance;
   if (total === 0) return `<h2>${escapeHtml(de.attendance.title)}</h2><p>${escapeHtml(de.attendance.none)}</p>`;
-  const rows = groups.map((g) => g.professions.map((p, i) =>
-    `<tr>${i === 0 ? `<th scope="rowgroup" rowspan="${g.professions.length}">${escapeHtml(g.label)} (${g.count})</th>` : ''}` +
-    `<td>${escapeHtml(p.profession)}</td><td class="num">${p.count}</td></tr>`).join('')).join('');
+  // One body per system (its heading spans its rows); the last system's body holds the sum.
+  const bodies = groups.map((g, gi) => {
+    const rows = g.professions.map((p, i) =>
+      `<tr>${i === 0 ? `<th scope="rowgroup" rowspan="${g.professions.length}">${escapeHtml(g.label)} (${g.count})</th>` : ''}` +
+      `<td>${escapeHtml(p.profession)}</td><td class="num">${p.count}</td></tr>`).join('');
+    const last = gi === groups.length - 1;
+    const sum = last ? `<tr class="sum"><th colspan="2">${escapeHtml(de.attendance.sum)}</th><td class="num">${total}</td></tr>` : '';
+    return `<tbody${last ? ' class="keep"' : ''}>${rows}${sum}</tbody>`;
+  }).join('');
   return `<h2>${escapeHtml(de.attendance.title)}: ${escapeHtml(de.attendance.total(total))}</h2>` +
     `<table class="attendance"><thead><tr><th>${escapeHtml(de.attendance.system)}</th><th>${escapeHtml(de.attendance.profession)}</th><th class="num">${escapeHtml(de.attendance.count)}</th></tr></thead>` +
-    `<tbody>${rows}</tbody><tfoot><tr><th colspan="2">${escapeHtml(de.attendance.sum)}</th><td class="num">${total}</td></tr></tfoot></table>` +
+    `${bodies}</table>` +
     `<p class="muted">${escapeHtml(de.attendance.namesOnList)}</p>`;
 }
 
@@ -119,10 +136,11 @@ function strategiesHtml(rows: readonly StrategyRow[]): string {
 
 function timeHtml(time: NonNullable<CaseModel['time']>): string {
   const t = de.time;
-  return `<h3>${escapeHtml(de.cases.time)}</h3><table class="time"><thead><tr><th>${t.phase}</th><th class="num">${t.planned}</th><th class="num">${t.used}</th><th class="num">${t.difference}</th></tr></thead><tbody>` +
-    time.rows.map((row) => `<tr><td>${escapeHtml(row.title)}</td><td class="num">${t.minutes(row.plannedMinutes)}</td><td class="num">${t.minutes(row.usedMinutes)}</td>` +
-      `<td class="num">${signedMinutes(row.usedMinutes - row.plannedMinutes)}</td></tr>`).join('') +
-    `</tbody><tfoot><tr><th>${t.total}</th><td class="num">${t.minutes(time.planned)}</td><td class="num">${t.minutes(time.used)}</td><td class="num">${signedMinutes(time.used - time.planned)}</td></tr></tfoot></table>`;
+  const rows = time.rows.map((row) => `<tr><td>${escapeHtml(row.title)}</td><td class="num">${t.minutes(row.plannedMinutes)}</td><td class="num">${t.minutes(row.usedMinutes)}</td>` +
+    `<td class="num">${signedMinutes(row.usedMinutes - row.plannedMinutes)}</td></tr>`);
+  const sum = `<tr class="sum"><th>${t.total}</th><td class="num">${t.minutes(time.planned)}</td><td class="num">${t.minutes(time.used)}</td><td class="num">${signedMinutes(time.used - time.planned)}</td></tr>`;
+  return `<h3>${escapeHtml(de.cases.time)}</h3><table class="time"><thead><tr><th>${t.phase}</th><th class="num">${t.planned}</th><th class="num">${t.used}</th><th class="num">${t.difference}</th></tr></thead>` +
+    `${bodyWithSum(rows, sum)}</table>`;
 }
 
 function nextMeetingHtml(model: ProtocolModel): string {

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDoc, newId, type CircleId, type MeetingId } from '../../shared/doc';
 import { exportMeetingDoc, importMeeting, parseMeetingExport } from '../../shared/doc/export';
 import { certificateRecipients, renderAttendanceListHtml, renderCertificatesHtml, renderProtocolHtml } from '../../shared/protocol';
-import { PARTICIPANTS, PRIVATE_NOTE, protocolAssets, realisticExport } from '../factories/protocol';
+import { PARTICIPANTS, PRIVATE_NOTE, protocolAssets, realisticExport, timedCasesExport } from '../factories/protocol';
 import { createCircle, createMeeting, createProfile } from './flows';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, flushed, launchModerator, removeProfile, seriousA11yViolations, serve, type Moderator, type Served } from './harness';
 
@@ -152,6 +152,34 @@ describe('the PDFs of a realistic meeting (2 cases, 14 participants, long notes)
     });
     expectOnlyEmbeddedBundledFonts(pdf);
     expect((await print(renderCertificatesHtml(data, { who: 'all' }, assets), 'certificates-all')).pages).toBe(PARTICIPANTS.length);
+  });
+});
+
+describe('a table keeps its sum row with its last rows, wherever the page breaks', () => {
+  it('„Zeit je Phase“: no page starts with „Summe“, no page shows it under a part of the table', async () => {
+    // 36 cases, each on its own page; before the time table of case i a spacer of 120 + 3·i mm moves
+    // the page break through every row of the table.
+    const cases = 36;
+    let html = renderProtocolHtml(timedCasesExport(cases), {}, protocolAssets());
+    let i = 0;
+    html = html.replace(/<h3>Zeit je Phase<\/h3>/g, (heading) => `<div class="spacer-${i++}"></div>${heading}`);
+    expect(i).toBe(cases);
+    const spacers = Array.from({ length: cases }, (_, n) => `.spacer-${n}{height:${120 + 3 * n}mm}`).join('');
+    html = html.replace('</style>', `${spacers}</style>`);
+    const pdf = await print(html, 'sum-rows');
+
+    let split = 0;
+    for (const [n, text] of pdf.pageTexts.entries()) {
+      const sums = text.match(/Summe \d+ min/g) ?? [];
+      expect(sums.length, `page ${n + 1}`).toBeLessThanOrEqual(1);
+      if (sums.length === 1) {
+        // The sum with the last two phases, on the same page, right before it.
+        expect(text, `page ${n + 1}`).toMatch(/Handlungsstrategien vereinbaren 10 min 11 min \+1 min Abschluss & Transfer 5 min 6 min \+1 min Summe 85 min 94 min \+9 min/);
+      } else if (text.includes('Ankommen & Rollen 5 min')) split++;
+    }
+    expect(pdf.text.match(/Summe \d+ min/g)).toHaveLength(cases);
+    // The sweep did break tables: some pages hold the start of a table without its sum.
+    expect(split).toBeGreaterThan(3);
   });
 });
 

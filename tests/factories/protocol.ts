@@ -347,3 +347,23 @@ export function protocolAssets(): DocumentAssets {
   }
   return assets;
 }
+
+/**
+ * A meeting of `count` cases with nothing but a timed run through all phases (each phase 1 minute
+ * over its plan): every case page of the protocol ends with the „Zeit je Phase“ table.
+ */
+export function timedCasesExport(count: number): MeetingExport {
+  const meeting = makeMeeting({ title: 'Sitzung mit vielen Fällen' });
+  const phases = meetingSnapshot(meeting.doc).phases;
+  let clock = Date.parse('2026-11-24T14:05:00Z');
+  for (let n = 0; n < count; n++) {
+    const caseId = addCase(meeting.doc, `Fall ${n + 1}`, new Date(clock));
+    startTimer(meeting.doc, caseId, phases[0]!.id, clock);
+    phases.forEach((phase, i) => {
+      if (i > 0) goToPhase(meeting.doc, caseId, phase.id, clock);
+      clock += (phase.minutes + 1) * 60_000;
+    });
+    pauseTimer(meeting.doc, caseId, clock);
+  }
+  return exportMeeting(meeting.doc, meeting.circle.doc, new Date(clock));
+}

@@ -21,6 +21,12 @@ function found(html: string, pattern: RegExp): string | undefined {
   return m ? html.slice(Math.max(0, m.index - 60), m.index + 60) : undefined;
 }
 
+/** The text a reader sees in a piece of HTML: tags dropped (table cells apart), entities decoded, spaces collapsed. */
+function textOf(html: string): string {
+  return html.replace(/<\/t[dh]>/g, ' ').replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+}
+
 /** Every URL the document refers to: src/href attributes and CSS url(). */
 function references(html: string): string[] {
   const tags = html.match(/<[a-z][^>]*>/gi) ?? [];
@@ -170,6 +176,30 @@ describe('the protocol', () => {
     writeRich(meeting.doc, caseStatement(meeting.doc, caseIds[1]!)!, ['Nachtrag: *alles* geklärt.']);
     const again = renderProtocolHtml(exportMeeting(meeting.doc, circle.doc, exportedAt), {}, assets);
     expect(again).toContain('Nachtrag: <em>alles</em> geklärt.');
+  });
+});
+
+describe('tables keep their sum rows with their last rows', () => {
+  const html = renderProtocolHtml(data, {}, assets);
+
+  it('the time per phase: the last two phases and „Summe“ share a body that does not break, and no footer repeats', () => {
+    expect(html).not.toContain('<tfoot');
+    expect(html).toContain('tbody.keep{break-inside:avoid;');
+    const tables = [...html.matchAll(/<table class="time">([\s\S]*?)<\/table>/g)].map((m) => m[1]!);
+    expect(tables).toHaveLength(2);
+    for (const table of tables) {
+      const keep = /<tbody class="keep">([\s\S]*?)<\/tbody>/.exec(table)![1]!;
+      expect(keep.match(/<tr/g)).toHaveLength(3);
+      expect(textOf(keep)).toMatch(/^Handlungsstrategien vereinbaren .*Abschluss & Transfer .*Summe /);
+      expect(table.indexOf('<tbody class="keep">')).toBeGreaterThan(table.indexOf('Ankommen &amp; Rollen'));
+    }
+  });
+
+  it('the attendance counts: the last system and „Gesamt“ share a body that does not break', () => {
+    const table = /<table class="attendance">([\s\S]*?)<\/table>/.exec(html)![1]!;
+    const keep = /<tbody class="keep">([\s\S]*?)<\/tbody>/.exec(table)![1]!;
+    expect(textOf(keep)).toMatch(/^Kinder- und Jugendhilfe \(7\) .* Gesamt 14$/);
+    expect(table.match(/<tbody/g)).toHaveLength(2);
   });
 });
 
