@@ -4,10 +4,10 @@
  */
 import { DEFAULT_CME_RULE, type AttendeeSnapshot, type CmeRule } from '../doc';
 import { type MeetingExport } from '../doc/export';
-import { meetingCme, type CmeResult } from './cme';
+import { cmeText, meetingCme, type CmeResult } from './cme';
 import { escapeHtml } from './escape';
 import { dateLong, dateShort, timeRange } from './format';
-import { de, formatNumber } from './labels';
+import { de } from './labels';
 import { documentHtml, type DocumentAssets } from './page';
 
 export interface CertificateOptions {
@@ -65,13 +65,6 @@ function basics(data: MeetingExport): Basics {
   return { circleName: circle?.name ?? '', cmeRule, cme, meta };
 }
 
-/** "2 Fortbildungseinheiten à 45 Minuten (90 Minuten) – 3 Fortbildungspunkte (Kategorie C: 2 für die Einheiten + 1 Zusatzpunkt)". */
-export function cmeText(cme: CmeResult, rule: CmeRule): string {
-  if (cme.minutes === undefined) return de.cme.noDuration;
-  return `${de.cme.units(cme.units, rule.minutesPerUnit)} (${de.cme.duration(cme.minutes)}) – ${de.cme.points(cme.points)} ` +
-    `(${de.cme.breakdown(cme.unitPoints, cme.extraPoints, rule.category)})`;
-}
-
 const metaHtml = (rows: Basics['meta']) =>
   `<dl class="meta">${rows.map((row) => `<dt>${escapeHtml(row.label)}</dt><dd>${escapeHtml(row.value)}</dd>`).join('')}</dl>`;
 
@@ -112,18 +105,15 @@ export function renderCertificatesHtml(data: MeetingExport, options: Certificate
   const b = basics(data);
   const c = de.certificates;
   const people = certificateRecipients(data, options);
-  const scope = b.cme.minutes === undefined ? de.cme.noDuration : `${de.cme.units(b.cme.units, b.cmeRule.minutesPerUnit)} (${de.cme.duration(b.cme.minutes)})`;
-  const points = b.cme.minutes === undefined ? '' :
-    `${formatNumber(b.cme.points)}${b.cmeRule.category ? ` (Kategorie ${b.cmeRule.category})` : ''}${meeting.vnr ? '' : ` – ${c.pointsPending}`}`;
+  const points = b.cme.minutes === undefined ? '' : `${cmeText(b.cme, b.cmeRule)}${meeting.vnr ? '' : ` – ${c.pointsPending}`}`;
   const rows = [
     { label: de.meta.date, value: dateLong(meeting.date) },
     { label: de.meta.time, value: timeRange(meeting.startTime, meeting.endTime) },
     { label: de.meta.place, value: meeting.place },
     { label: de.meta.topic, value: meeting.topic },
     { label: de.meta.method, value: meeting.methodName },
-    { label: c.scope, value: scope },
+    { label: c.points, value: points || de.cme.noDuration },
     { label: de.meta.vnr, value: meeting.vnr },
-    { label: c.points, value: points },
     { label: de.meta.moderators, value: meeting.moderators },
   ].filter((row) => row.value);
   const pages = people.map((person) =>

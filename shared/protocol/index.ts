@@ -4,10 +4,10 @@
  * Pure: no DOM, no I/O; fonts come in as data: URLs (see fonts.ts).
  */
 export { renderProtocolHtml } from './protocolHtml';
-export { renderAttendanceListHtml, renderCertificatesHtml, certificateRecipients, cmeText, type CertificateOptions } from './attendanceHtml';
+export { renderAttendanceListHtml, renderCertificatesHtml, certificateRecipients, type CertificateOptions } from './attendanceHtml';
 export { renderProtocolMarkdown } from './markdown';
 export { protocolModel, type ProtocolOptions, type ProtocolModel } from './model';
-export { cmePoints, meetingCme, type CmeResult } from './cme';
+export { cmePoints, cmeText, meetingCme, type CmeResult } from './cme';
 export { FONT_FILES, FONT_FAMILY, embedFonts, base64, type EmbeddedFont, type FontFile } from './fonts';
 export type { DocumentAssets } from './page';
 export { escapeHtml, cssString } from './escape';

@@ -24,7 +24,7 @@ export const de = {
     method: 'Ablauf',
     moderators: 'Moderation',
     vnr: 'Veranstaltungsnummer (VNR)',
-    cme: 'Fortbildung',
+    cme: 'Fortbildungspunkte',
     nextMeeting: 'Nächste Sitzung',
   },
   notSet: '–',
@@ -99,17 +99,23 @@ export const de = {
     signatureLine: 'Datum, Unterschrift',
   },
   cme: {
-    duration: (minutes: number) => `${minutes} Minuten`,
+    duration: (minutes: number) => `${formatNumber(minutes)} ${minutes === 1 ? 'Minute' : 'Minuten'}`,
     units: (units: number, minutesPerUnit: number) => `${formatNumber(units)} ${units === 1 ? 'Fortbildungseinheit' : 'Fortbildungseinheiten'} à ${formatNumber(minutesPerUnit)} Minuten`,
-    points: (points: number) => `${formatNumber(points)} ${points === 1 ? 'Fortbildungspunkt' : 'Fortbildungspunkte'}`,
-    breakdown: (unitPoints: number, extra: number, category: string) =>
-      `${category ? `Kategorie ${category}: ` : ''}${formatNumber(unitPoints)} für die Einheiten${extra > 0 ? ` + ${formatNumber(extra)} ${extra === 1 ? 'Zusatzpunkt' : 'Zusatzpunkte'}` : ''}`,
+    points: (points: number) => `${formatNumber(points)} ${points === 1 ? 'Punkt' : 'Punkte'}`,
+    category: (category: string) => `Kategorie ${category}`,
+    /** After the units when a unit is not worth 1 point: „zu je 0,5 Punkten (8 Punkte)“. */
+    perUnit: (pointsPerUnit: number, unitPoints: number) =>
+      `zu je ${formatNumber(pointsPerUnit)} ${pointsPerUnit === 1 ? 'Punkt' : 'Punkten'} (${formatNumber(unitPoints)} ${unitPoints === 1 ? 'Punkt' : 'Punkte'})`,
+    extra: (extra: number) => `${formatNumber(extra)} ${extra === 1 ? 'Zusatzpunkt' : 'Zusatzpunkte'} für die Qualitätszirkelarbeit`,
+    /** How the extra points come about when the session is longer than one block: „1 je angefangene 4 Stunden, höchstens 2“. */
+    extraRule: (perBlock: number, blockMinutes: number, max: number) =>
+      `${formatNumber(perBlock)} je angefangene ${blockMinutes % 60 === 0 ? (blockMinutes === 60 ? 'Stunde' : `${blockMinutes / 60} Stunden`) : `${formatNumber(blockMinutes)} Minuten`}, höchstens ${formatNumber(max)}`,
+    tooShort: (minutesPerUnit: number) => `weniger als eine Fortbildungseinheit à ${formatNumber(minutesPerUnit)} Minuten`,
     noDuration: 'Beginn und Ende der Sitzung fehlen – keine Punkte berechnet.',
   },
   certificates: {
     intro: 'Hiermit wird bestätigt, dass',
     body: (title: string) => `hat an der Sitzung „${title}“ des Qualitätszirkels teilgenommen.`,
-    scope: 'Umfang',
     points: 'Fortbildungspunkte',
     pointsPending: 'sofern die Ärztekammer die Sitzung anerkannt hat',
     signature: 'Unterschrift Moderation',

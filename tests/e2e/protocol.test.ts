@@ -138,7 +138,7 @@ describe('the PDFs of a realistic meeting (2 cases, 14 participants, long notes)
       if (person.efn) expect(pdf.text).toContain(person.efn);
     }
     expect(pdf.text).toContain('2760602026112400017');
-    expect(pdf.text).toContain('2 Fortbildungseinheiten à 45 Minuten (90 Minuten) – 3 Fortbildungspunkte');
+    expect(pdf.text).toContain('3 Punkte (Kategorie C): 2 Fortbildungseinheiten à 45 Minuten (90 Minuten) + 1 Zusatzpunkt für die Qualitätszirkelarbeit');
   });
 
   it('the certificates: one page per person', async () => {

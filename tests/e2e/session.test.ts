@@ -129,4 +129,42 @@ describe('a session through all nine phases', () => {
     expect(moderator.foreignRequests).toEqual([]);
     await projector.close();
   });
+
+  it('„Zur Stelle“ in live mode stays in live mode, opens the phase or list, and puts the cursor on the finding', async () => {
+    const { page } = moderator;
+    await page.getByRole('button', { name: 'Moderationsmodus starten' }).click();
+    await page.getByRole('timer').first().waitFor();
+    const live = page.url();
+    // In the current phase, a hypothesis naming someone; then, from the case page, a note of another phase.
+    await page.keyboard.press('Alt+1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Neue Hypothese');
+    await page.keyboard.type('Frau Yilmaz fühlt sich allein');
+    await page.keyboard.press('Enter');
+    const stepper = page.getByRole('navigation', { name: 'Phasen' });
+    await stepper.getByRole('button', { name: /^2 Fallvorstellung/ }).click();
+    await page.getByRole('heading', { name: 'Fallvorstellung', level: 2 }).waitFor();
+    const note = page.getByRole('textbox', { name: 'Für das Protokoll: Fallvorstellung' });
+    await note.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Herr Demir ist der Vater.');
+    await stepper.getByRole('button', { name: /^1 Ankommen & Rollen/ }).click();
+    await page.getByRole('heading', { name: 'Ankommen & Rollen', level: 2 }).waitFor();
+
+    const panel = page.getByRole('region', { name: 'Anonymisierung' });
+    const row = (text: string) => panel.getByRole('listitem').filter({ has: page.locator('mark', { hasText: text }) });
+    await expect.poll(() => row('Demir').count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.locator('.live-findings-count').textContent()).toMatch(/\d+ offene? Befunde?/);
+    await row('Demir').getByRole('link', { name: 'Zur Stelle' }).click();
+    await page.getByRole('heading', { name: 'Fallvorstellung', level: 2 }).waitFor();
+    expect(page.url()).toBe(live);
+    await expect.poll(() => page.evaluate(() => [document.activeElement?.getAttribute('aria-label'), window.getSelection()?.toString()]))
+      .toEqual(['Für das Protokoll: Fallvorstellung', 'Demir']);
+
+    await row('Yilmaz').filter({ hasText: 'Hypothese' }).getByRole('link', { name: 'Zur Stelle' }).click();
+    await expect.poll(() => page.evaluate(() => {
+      const field = document.activeElement as HTMLTextAreaElement | null;
+      return [field?.getAttribute('aria-label'), field?.value.slice(field.selectionStart, field.selectionEnd)];
+    })).toEqual(['Hypothese 1', 'Yilmaz']);
+    expect(page.url()).toBe(live);
+  });
 });

@@ -22,10 +22,12 @@ export interface FindingsListProps {
   readonly grouped?: boolean;
   /** Called before a "Zur Stelle" link is followed (the gate closes its dialog). */
   readonly onNavigate?: () => void;
+  /** „Zur Stelle“ on the same screen (live mode): called instead of following the link. */
+  readonly onGoTo?: (finding: LocatedFinding) => void;
   readonly label: string;
 }
 
-export function FindingsList({ findings, meetingId, actions, grouped = false, onNavigate, label }: FindingsListProps) {
+export function FindingsList({ findings, meetingId, actions, grouped = false, onNavigate, onGoTo, label }: FindingsListProps) {
   const [replacing, setReplacing] = useState<string>();
   const [all, setAll] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -68,7 +70,7 @@ export function FindingsList({ findings, meetingId, actions, grouped = false, on
           <ul className="findings-list">
             {items.map((finding) => (
               <FindingRow
-                key={finding.id} finding={finding} href={whereHref(finding.source, meetingId)} onNavigate={onNavigate}
+                key={finding.id} finding={finding} href={whereHref(finding.source, meetingId)} onNavigate={onNavigate} onGoTo={onGoTo}
                 replacing={replacing === finding.id} onStartReplace={setReplacing} onCancelReplace={onCancel}
                 onReplace={onReplace} onDismiss={onDismiss}
               />
@@ -88,20 +90,30 @@ interface FindingRowProps {
   readonly href: string;
   readonly replacing: boolean;
   readonly onNavigate?: () => void;
+  readonly onGoTo?: (finding: LocatedFinding) => void;
   readonly onStartReplace: (id: string) => void;
   readonly onCancelReplace: () => void;
   readonly onReplace: (finding: LocatedFinding, replacement: string) => void;
   readonly onDismiss: (finding: LocatedFinding) => void;
 }
 
-const FindingRow = memo(function FindingRow({ finding, href, replacing, onNavigate, onStartReplace, onCancelReplace, onReplace, onDismiss }: FindingRowProps) {
+const FindingRow = memo(function FindingRow({ finding, href, replacing, onNavigate, onGoTo, onStartReplace, onCancelReplace, onReplace, onDismiss }: FindingRowProps) {
   const id = useId();
   return (
     <li className={`finding-row finding-row-${finding.kind}`}>
       <p className="finding-head">
         <span className={`finding-badge finding-badge-${finding.kind}`}>{t.anonymize.kinds[finding.kind]}</span>
         <span id={`${id}-where`}>{whereLabel(finding.source)}</span>
-        <a href={href} onClick={onNavigate} aria-describedby={`${id}-where`}>{f.goTo}</a>
+        <a
+          href={href}
+          onClick={(event) => {
+            if (onGoTo) {
+              event.preventDefault();
+              onGoTo(finding);
+            } else onNavigate?.();
+          }}
+          aria-describedby={`${id}-where`}
+        >{f.goTo}</a>
       </p>
       <p className="finding-context" id={`${id}-text`}>
         {finding.before}

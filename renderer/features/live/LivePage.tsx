@@ -14,6 +14,9 @@ import { useDocHandle, useDraftsLoaded } from '../../data/hooks';
 import { t } from '../../i18n/de';
 import { NotesEditor } from '../meeting/NotesEditor';
 import { FindingsPanel } from '../anonymize/lazy';
+import type { LocatedFinding } from '../anonymize/check';
+import { FINDINGS_PANEL_ID, focusFinding, whenField } from '../anonymize/focusFinding';
+import { whereHref } from '../anonymize/where';
 import { CaptureBoard } from './CaptureBoard';
 import { CloseCaseDialog } from './CloseCaseDialog';
 import { CommandButton } from './CommandButton';
@@ -87,6 +90,7 @@ function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: 
   const isMac = useMemo(() => detectMac(), []);
   const [helpOpen, setHelpOpen] = useState(false);
   const [closing, setClosing] = useState(false);
+  const [openFindings, setOpenFindings] = useState(0);
   const [openLists, setOpenLists] = useState<readonly CaptureKind[]>([]);
   const [perspectives, setPerspectives] = useState(NO_PERSPECTIVES);
   const phase = currentPhase(timer, meeting.phases)!;
@@ -137,6 +141,37 @@ function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: 
   );
 
 
+  /**
+   * „Zur Stelle“ stays in live mode: the finding's phase is opened (notes), its list opened (an
+   * item), and the cursor put on the finding in its field.
+   */
+  const goToFinding = useCallback((finding: LocatedFinding) => {
+    const { ref } = finding.source;
+    const phaseTitle = (id: string) => meeting.phases.find((p) => p.id === id)?.title ?? '';
+    const n = finding.source.number ?? 0;
+    let name: string | undefined;
+    if (ref.type === 'notes' || ref.type === 'tandemNote') {
+      if (stateRef.current.phaseId !== ref.phaseId) actions.goToPhase(ref.phaseId);
+      name = ref.type === 'notes' ? t.live.phase.notes(phaseTitle(ref.phaseId)) : t.live.phase.tandemNote(phaseTitle(ref.phaseId));
+    } else if (ref.type === 'statement') name = t.live.statement.label;
+    else if (ref.type === 'question') name = t.live.roles.question;
+    else if (ref.type === 'item') {
+      const kind = finding.source.itemKind ?? 'hypothesis';
+      ui.openList(kind);
+      name = t.live.capture.item(t.live.capture.one[kind], n);
+    } else if (ref.type === 'strategy') name = t.live.strategies.cell(t.live.strategies.measure, n);
+    else if (ref.type === 'strategyProfession') name = t.live.strategies.cell(t.live.strategies.profession, n);
+    if (!name) {
+      location.hash = whereHref(finding.source, meetingId).slice(1);
+      return;
+    }
+    void whenField(name).then((field) => field && focusFinding(field, finding.text, finding.occurrence));
+  }, [actions, meeting.phases, meetingId, ui]);
+  const showFindings = useCallback(() => {
+    document.getElementById(FINDINGS_PANEL_ID)?.scrollIntoView({ block: 'start' });
+    document.getElementById(FINDINGS_PANEL_ID)?.querySelector<HTMLElement>('h3')?.focus();
+  }, []);
+
   const main = phase.main;
   const wide = main === 'strategies';
   const last = phaseIndex === meeting.phases.length - 1;
@@ -164,6 +199,11 @@ function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: 
         <section className="live-card live-phase" aria-labelledby="live-phase-title">
           <p className="live-phase-of">{t.live.timer.phaseOf(phaseIndex + 1, meeting.phases.length)}</p>
           <h2 id="live-phase-title">{phase.title}</h2>
+          {openFindings > 0 && (
+            <a href={`#${FINDINGS_PANEL_ID}`} className="live-findings-count" onClick={(event) => { event.preventDefault(); showFindings(); }}>
+              {t.anonymize.panel.count(openFindings)}
+            </a>
+          )}
           <TimerPanel phase={phase} phases={meeting.phases} timer={timer}>
             {button('previousPhase', <><span aria-hidden="true">← </span>{t.live.timer.previous}</>)}
             {button('toggleTimer', state.running ? t.live.timer.pause : t.live.timer.start, state.running ? t.live.timer.pause : t.live.timer.start, 'button primary live-toggle')}
@@ -198,7 +238,7 @@ function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: 
       </div>
       {main !== 'strategies' && strategies}
       {closing && <CloseCaseDialog doc={doc} meetingId={meetingId} circleId={meeting.circleId} caseSnapshot={caseSnapshot} onClose={() => setClosing(false)} />}
-      <FindingsPanel doc={doc} meetingId={meetingId} caseId={caseId} />
+      <FindingsPanel doc={doc} meetingId={meetingId} caseId={caseId} onGoTo={goToFinding} onCount={setOpenFindings} />
       <ShortcutsDialog open={helpOpen} onOpenChange={setHelpOpen} isMac={isMac} />
     </div>
   );

@@ -2,7 +2,7 @@
 import type * as Y from 'yjs';
 import { cmeRuleSnapshot, setCmeRule, setMeetingFields, type CmeRule } from '../../../shared/doc';
 import { type ExportedMeeting } from '../../../shared/doc/export';
-import { meetingCme } from '../../../shared/protocol';
+import { cmeText, meetingCme } from '../../../shared/protocol';
 import { useDocSnapshot } from '../../data/hooks';
 import { FieldSet } from '../../components/Field';
 import { t } from '../../i18n/de';
@@ -48,7 +48,7 @@ export function CmeRuleForm({ circleDoc, meeting }: { readonly circleDoc: Y.Doc;
         ))}
         <CommitField label={p.cmeCategory} value={rule.category} onCommit={(category) => setCmeRule(circleDoc, { category })} />
       </div>
-      <p aria-live="polite">{cme.minutes === undefined ? p.cmeNoTimes : p.cmeSummary(cme.units, String(cme.points).replace('.', ','))}</p>
+      <p aria-live="polite">{cme.minutes === undefined ? p.cmeNoTimes : p.cmeSummary(cmeText(cme, rule))}</p>
     </details>
   );
 }

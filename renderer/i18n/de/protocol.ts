@@ -32,7 +32,8 @@ export const protocol = {
   cmeExtraBlockMinutes: 'Blocklänge in Minuten',
   cmeMaxExtraPoints: 'Höchstens Zusatzpunkte je Sitzung',
   cmeCategory: 'Kategorie',
-  cmeSummary: (units: number, points: string) => `Diese Sitzung: ${units === 1 ? '1 Fortbildungseinheit' : `${units} Fortbildungseinheiten`}, ${points} CME-Punkte.`,
+  /** The CME line as the documents print it (shared/protocol cmeText). */
+  cmeSummary: (line: string) => `Diese Sitzung: ${line}`,
   cmeNoTimes: 'Für die Punkte fehlen Beginn und Ende der Sitzung.',
 
   actions: 'Ausgeben',

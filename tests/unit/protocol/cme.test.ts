@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cmeRuleSnapshot, DEFAULT_CME_RULE, setCmeRule } from '../../../shared/doc';
 import { exportMeeting } from '../../../shared/doc/export';
-import { cmePoints, meetingCme, minutesBetween, renderAttendanceListHtml } from '../../../shared/protocol';
+import { cmePoints, cmeText, meetingCme, minutesBetween, renderAttendanceListHtml } from '../../../shared/protocol';
 import { cloneDoc, exchange, makeCircle, makeMeeting } from '../../factories/docs';
 import { protocolAssets } from '../../factories/protocol';
 
@@ -35,6 +35,38 @@ describe('the default rule: 1 point per whole 45-minute unit, 1 extra point per 
   });
 });
 
+describe('the CME line says how the points come about: units, real minutes, the extra point', () => {
+  const line = (minutes: number | undefined, rule = DEFAULT_CME_RULE) => cmeText(cmePoints(minutes, rule), rule);
+
+  it.each([
+    [60, '2 Punkte (Kategorie C): 1 Fortbildungseinheit à 45 Minuten (60 Minuten) + 1 Zusatzpunkt für die Qualitätszirkelarbeit'],
+    [90, '3 Punkte (Kategorie C): 2 Fortbildungseinheiten à 45 Minuten (90 Minuten) + 1 Zusatzpunkt für die Qualitätszirkelarbeit'],
+    [120, '3 Punkte (Kategorie C): 2 Fortbildungseinheiten à 45 Minuten (120 Minuten) + 1 Zusatzpunkt für die Qualitätszirkelarbeit'],
+    [240, '6 Punkte (Kategorie C): 5 Fortbildungseinheiten à 45 Minuten (240 Minuten) + 1 Zusatzpunkt für die Qualitätszirkelarbeit'],
+  ])('%i minutes: %s', (minutes, text) => {
+    expect(line(minutes)).toBe(text);
+  });
+
+  it('names the block rule once a session is longer than one block, and the cap', () => {
+    expect(line(300)).toBe('8 Punkte (Kategorie C): 6 Fortbildungseinheiten à 45 Minuten (300 Minuten) + 2 Zusatzpunkte für die Qualitätszirkelarbeit (1 je angefangene 4 Stunden, höchstens 2)');
+    expect(line(600)).toBe('15 Punkte (Kategorie C): 13 Fortbildungseinheiten à 45 Minuten (600 Minuten) + 2 Zusatzpunkte für die Qualitätszirkelarbeit (1 je angefangene 4 Stunden, höchstens 2)');
+  });
+
+  it("follows the circle's numbers: unit length, points per unit, no extra point, no category", () => {
+    expect(line(180, { ...DEFAULT_CME_RULE, minutesPerUnit: 60, extraPoints: 0 }))
+      .toBe('3 Punkte (Kategorie C): 3 Fortbildungseinheiten à 60 Minuten (180 Minuten)');
+    expect(line(90, { ...DEFAULT_CME_RULE, pointsPerUnit: 0.5, category: '' }))
+      .toBe('2 Punkte: 2 Fortbildungseinheiten à 45 Minuten (90 Minuten) zu je 0,5 Punkten (1 Punkt) + 1 Zusatzpunkt für die Qualitätszirkelarbeit');
+    expect(line(150, { ...DEFAULT_CME_RULE, extraBlockMinutes: 90 }))
+      .toBe('5 Punkte (Kategorie C): 3 Fortbildungseinheiten à 45 Minuten (150 Minuten) + 2 Zusatzpunkte für die Qualitätszirkelarbeit (1 je angefangene 90 Minuten, höchstens 2)');
+  });
+
+  it('says why a short session earns nothing, and that start or end is missing', () => {
+    expect(line(30)).toBe('0 Punkte (Kategorie C): 30 Minuten – weniger als eine Fortbildungseinheit à 45 Minuten');
+    expect(line(undefined)).toBe('Beginn und Ende der Sitzung fehlen – keine Punkte berechnet.');
+  });
+});
+
 describe("a circle's own rule", () => {
   it('is stored per number in the circle doc and used for the attendance list', () => {
     const circle = makeCircle();
@@ -47,7 +79,7 @@ describe("a circle's own rule", () => {
 
     const meeting = makeMeeting({ startTime: '14:00', endTime: '17:00' }, circle);
     const html = renderAttendanceListHtml(exportMeeting(meeting.doc, circle.doc), protocolAssets());
-    expect(html).toContain('3 Fortbildungseinheiten à 60 Minuten (180 Minuten) – 3 Fortbildungspunkte (Kategorie C: 3 für die Einheiten)');
+    expect(html).toContain('<dt>Fortbildungspunkte</dt><dd>3 Punkte (Kategorie C): 3 Fortbildungseinheiten à 60 Minuten (180 Minuten)</dd>');
   });
 
   it('allows half points per unit and a higher cap', () => {

@@ -212,7 +212,7 @@ describe('the attendance list and the certificates', () => {
     }
     expect(html.match(/<td class="signature"><\/td>/g)).toHaveLength(14);
     expect(html).toContain('2760602026112400017');
-    expect(html).toContain('2 Fortbildungseinheiten à 45 Minuten (90 Minuten) – 3 Fortbildungspunkte (Kategorie C: 2 für die Einheiten + 1 Zusatzpunkt)');
+    expect(html).toContain('<dt>Fortbildungspunkte</dt><dd>3 Punkte (Kategorie C): 2 Fortbildungseinheiten à 45 Minuten (90 Minuten) + 1 Zusatzpunkt für die Qualitätszirkelarbeit</dd>');
   });
 
   it('give one certificate per person, by default for those without an EFN', () => {
@@ -228,7 +228,7 @@ describe('the attendance list and the certificates', () => {
     const { meeting, circle, exportedAt } = data.source;
     setMeetingFields(meeting.doc, { vnr: '' });
     const html = renderCertificatesHtml(exportMeeting(meeting.doc, circle.doc, exportedAt), { who: 'withoutEfn' }, assets);
-    expect(html).toContain('3 (Kategorie C) – sofern die Ärztekammer die Sitzung anerkannt hat');
+    expect(html).toContain('+ 1 Zusatzpunkt für die Qualitätszirkelarbeit – sofern die Ärztekammer die Sitzung anerkannt hat');
     setMeetingFields(meeting.doc, { vnr: '2760602026112400017' });
   });
 });
