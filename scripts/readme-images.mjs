@@ -37,7 +37,7 @@ const data = realisticExport();
 const assets = protocolAssets();
 const documents = {
   'protocol-page1': renderProtocolHtml(data, {}, assets),
-  'attendance-page1': renderAttendanceListHtml(data, assets),
+  'attendance-page1': renderAttendanceListHtml(data, {}, assets),
 };
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });

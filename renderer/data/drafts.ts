@@ -10,7 +10,8 @@
  *   right after it (`write`), so fast typing never queues writes behind a slow disk, and a killed
  *   browser keeps all but the last few milliseconds.
  * - `saveState` is "saving" until the latest text of every field has committed, for the save
- *   indicator (with the docs'); `flush()` waits for that (before the window closes, like the docs).
+ *   indicator (with the docs'); `flush()` waits for that (before the window closes, like the docs),
+ *   and writes what changed during a running write at once instead of after it.
  * - A meeting's drafts are read once, before live mode draws its fields (`load`); then `get` answers
  *   from memory.
  * - An entry that was added deletes its draft only once the doc holding it is stored (`clear(key,
@@ -35,7 +36,8 @@ export class DraftStore {
   private loaded = new Set<string>();
   /** Keys changed since the last write began. */
   private dirty = new Set<string>();
-  private writing = false;
+  /** Writes on their way (two at most: one more when flushing). */
+  private writes = 0;
   /** Settles when the write on its way has committed or failed. */
   private writeDone: Promise<void> = Promise.resolve();
   /** Deletions waiting for their doc to be stored, and meetings being dropped. */
@@ -118,13 +120,21 @@ export class DraftStore {
     }
   }
 
+  private get writing(): boolean {
+    return this.writes > 0;
+  }
+
   get saveState(): SaveState {
     if (this.failed) return 'error';
     return this.writing || this.dirty.size > 0 || this.waiting > 0 ? 'saving' : 'saved';
   }
 
-  /** Resolves when every draft written so far has committed. */
+  /**
+   * Resolves when every draft written so far has committed. Texts changed while a write runs are
+   * written now, not after it (the window may be closing): IndexedDB commits the two in order.
+   */
   async flush(): Promise<void> {
+    if (this.writing && this.dirty.size > 0 && !this.retryTimer) this.write();
     if (this.saveState === 'saved' || (this.failed && !this.writing && this.waiting === 0)) return;
     await new Promise<void>((resolve) => this.waiters.push(resolve));
   }
@@ -160,20 +170,20 @@ export class DraftStore {
     const updatedAt = new Date().toISOString();
     const rows = keys.filter((key) => this.get(key)).map((key) => ({ key, text: this.get(key), updatedAt }));
     const gone = keys.filter((key) => !this.get(key));
-    this.writing = true;
+    this.writes += 1;
     this.writeDone = this.db.transaction('rw', this.db.drafts, () => Promise.all([
       rows.length > 0 && this.db.drafts.bulkPut(rows),
       gone.length > 0 && this.db.drafts.bulkDelete(gone),
     ])).then(
       () => {
         this.failed = false;
-        this.writing = false;
-        if (this.dirty.size > 0) this.write();
+        this.writes -= 1;
+        if (this.dirty.size > 0 && !this.writing) this.write();
         else this.settle();
       },
       () => {
         this.failed = true;
-        this.writing = false;
+        this.writes -= 1;
         for (const key of keys) this.dirty.add(key);
         this.retryTimer = setTimeout(() => {
           this.retryTimer = undefined;

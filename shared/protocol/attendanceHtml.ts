@@ -1,14 +1,22 @@
 /**
  * The attendance list (Teilnehmerliste) for the Ärztekammer / KV, and the certificates of
  * attendance (Teilnahmebescheinigungen), one page each. Names appear here, never in the protocol.
+ * Both list the people by surname, titles ignored (names.ts).
  */
 import { DEFAULT_CME_RULE, type AttendeeSnapshot, type CmeRule } from '../doc';
+import { DEFAULT_BLANK_ROWS } from '../doc/attendanceSettings';
 import { type MeetingExport } from '../doc/export';
 import { cmeText, meetingCme, type CmeResult } from './cme';
 import { escapeHtml } from './escape';
 import { dateLong, dateShort, timeRange } from './format';
 import { de } from './labels';
+import { moderatorNames, sortBySurname } from './names';
 import { documentHtml, type DocumentAssets } from './page';
+
+export interface AttendanceListOptions {
+  /** Blank rows after the participants, for late arrivals (the circle's setting; default 3). */
+  readonly blankRows?: number;
+}
 
 export interface CertificateOptions {
   /** 'withoutEfn': only people without an EFN (physicians' points go to the chamber by EFN). */
@@ -24,6 +32,7 @@ table.list .profession{width:24%}
 table.list .system{width:7%}
 table.list .efn{width:15.5%;white-space:nowrap;font-variant-numeric:tabular-nums}
 table.list td.signature{border-left:.6pt solid #c8c6bf}
+table.list tr.blank td.nr{color:#4f5661}
 .confirm{margin-top:2em;break-inside:avoid}
 `;
 
@@ -65,22 +74,38 @@ function basics(data: MeetingExport): Basics {
   return { circleName: circle?.name ?? '', cmeRule, cme, meta };
 }
 
+/**
+ * Signature lines with the moderators' printed names under them (from the meeting's „Moderation“
+ * field); at least `min` lines, unnamed ones for names the field does not give.
+ */
+function signaturesHtml(moderators: string, caption: string, min: number): string {
+  const names = moderatorNames(moderators);
+  const lines = Array.from({ length: Math.max(min, names.length) }, (_, i) => names[i] ?? '');
+  return lines.map((name) =>
+    `<span class="sign-line">${name ? `<span class="sign-name">${escapeHtml(name)}</span>` : ''}${escapeHtml(caption)}</span>`).join('');
+}
+
 const metaHtml = (rows: Basics['meta']) =>
   `<dl class="meta">${rows.map((row) => `<dt>${escapeHtml(row.label)}</dt><dd>${escapeHtml(row.value)}</dd>`).join('')}</dl>`;
 
-export function renderAttendanceListHtml(data: MeetingExport, assets: DocumentAssets): string {
+export function renderAttendanceListHtml(data: MeetingExport, options: AttendanceListOptions, assets: DocumentAssets): string {
   const { meeting } = data;
   const b = basics(data);
   const l = de.list;
-  const rows = meeting.attendance.map((person, i) =>
+  const people = sortBySurname(meeting.attendance);
+  const blankRows = Math.max(0, Math.floor(options.blankRows ?? DEFAULT_BLANK_ROWS));
+  const rows = people.map((person, i) =>
     `<tr><td class="nr">${i + 1}</td><td>${escapeHtml(person.name)}</td><td>${escapeHtml(person.profession)}</td>` +
-    `<td>${escapeHtml(de.systemsShort[person.system])}</td><td class="efn">${escapeHtml(person.efn)}</td><td class="signature"></td></tr>`).join('');
+    `<td>${escapeHtml(de.systemsShort[person.system])}</td><td class="efn">${escapeHtml(person.efn)}</td><td class="signature"></td></tr>`).join('') +
+    Array.from({ length: blankRows }, (_, i) =>
+      `<tr class="blank"><td class="nr">${people.length + i + 1}</td><td></td><td></td><td></td><td class="efn"></td><td class="signature"></td></tr>`).join('');
+  const notes = [l.systemNote, blankRows > 0 ? l.blankRowsNote(blankRows) : ''].filter(Boolean).join(' · ');
   const bodyHtml = `<header><p class="kicker">${escapeHtml(de.circleKind)}</p><h1>${escapeHtml(de.attendanceList)}</h1></header>` +
     metaHtml(b.meta) +
-    (meeting.attendance.length === 0 ? `<p>${escapeHtml(l.none)}</p>` :
-      `<table class="list"><thead><tr><th class="nr">${l.number}</th><th class="name">${l.name}</th><th class="profession">${l.profession}</th><th class="system">${l.system}</th><th class="efn">${l.efn}</th><th class="signature">${l.signature}</th></tr></thead><tbody>${rows}</tbody></table><p class="muted">${escapeHtml(l.systemNote)}</p>`) +
-    `<section class="confirm"><p>${escapeHtml(l.confirm)}</p>` +
-    `<span class="sign-line">${escapeHtml(l.signatureLine)}</span><span class="sign-line">${escapeHtml(l.signatureLine)}</span></section>`;
+    (people.length === 0 ? `<p>${escapeHtml(l.none)}</p>` : '') +
+    (people.length + blankRows === 0 ? '' :
+      `<table class="list"><thead><tr><th class="nr">${l.number}</th><th class="name">${l.name}</th><th class="profession">${l.profession}</th><th class="system">${l.system}</th><th class="efn">${l.efn}</th><th class="signature">${l.signature}</th></tr></thead><tbody>${rows}</tbody></table><p class="muted">${escapeHtml(notes)}</p>`) +
+    `<section class="confirm"><p>${escapeHtml(l.confirm)}</p>${signaturesHtml(meeting.moderators, l.signatureLine, 2)}</section>`;
   return documentHtml({
     title: `${de.attendanceList} – ${meeting.title}`,
     frame: {
@@ -95,9 +120,9 @@ export function renderAttendanceListHtml(data: MeetingExport, assets: DocumentAs
   }, assets);
 }
 
-/** The people who get a certificate, in the list's order. */
+/** The people who get a certificate, in the list's order (by surname). */
 export function certificateRecipients(data: MeetingExport, options: CertificateOptions): readonly AttendeeSnapshot[] {
-  return data.meeting.attendance.filter((person) => options.who === 'all' || !person.efn);
+  return sortBySurname(data.meeting.attendance.filter((person) => options.who === 'all' || !person.efn));
 }
 
 export function renderCertificatesHtml(data: MeetingExport, options: CertificateOptions, assets: DocumentAssets): string {
@@ -121,7 +146,7 @@ export function renderCertificatesHtml(data: MeetingExport, options: Certificate
     `<p class="muted">${escapeHtml(b.circleName)}</p>` +
     `<p class="intro">${escapeHtml(c.intro)}</p><p class="who">${escapeHtml(person.name)}</p><p class="profession">${escapeHtml(person.profession)}</p>` +
     `<p class="body">${escapeHtml(c.body(meeting.title))}</p>${metaHtml(rows)}` +
-    `<div class="signatures"><span class="sign-line">${escapeHtml(c.placeDate)}</span><span class="sign-line">${escapeHtml(c.signature)}</span></div></section>`);
+    `<div class="signatures"><div><span class="sign-line">${escapeHtml(c.placeDate)}</span></div>${signaturesHtml(meeting.moderators, c.signature, 1)}</div></section>`);
   return documentHtml({
     title: `${de.certificate} – ${meeting.title}`,
     frame: { headerLeft: '', headerRight: '', footerLeft: '', pageNumbers: false },

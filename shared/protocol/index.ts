@@ -4,10 +4,11 @@
  * Pure: no DOM, no I/O; fonts come in as data: URLs (see fonts.ts).
  */
 export { renderProtocolHtml } from './protocolHtml';
-export { renderAttendanceListHtml, renderCertificatesHtml, certificateRecipients, type CertificateOptions } from './attendanceHtml';
+export { renderAttendanceListHtml, renderCertificatesHtml, certificateRecipients, type AttendanceListOptions, type CertificateOptions } from './attendanceHtml';
 export { renderProtocolMarkdown } from './markdown';
 export { protocolModel, type ProtocolOptions, type ProtocolModel } from './model';
 export { cmePoints, cmeText, meetingCme, type CmeResult } from './cme';
+export { compareBySurname, moderatorNames, nameParts, ownProfession, sortBySurname } from './names';
 export { FONT_FILES, FONT_FAMILY, embedFonts, base64, type EmbeddedFont, type FontFile } from './fonts';
 export type { DocumentAssets } from './page';
 export { escapeHtml, cssString } from './escape';

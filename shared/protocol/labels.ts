@@ -39,8 +39,9 @@ export const de = {
     none: 'Es ist niemand als anwesend erfasst.',
     namesOnList: 'Namen stehen nur auf der Teilnehmerliste.',
   },
-  systems: { health: 'Gesundheitswesen', youthWelfare: 'Kinder- und Jugendhilfe', other: 'Weitere Bereiche' } satisfies Record<System, string>,
-  systemsShort: { health: 'GW', youthWelfare: 'KJH', other: 'weitere' } satisfies Record<System, string>,
+  /** As in the app (renderer/i18n): the third system is „Andere“, long and short. */
+  systems: { health: 'Gesundheitswesen', youthWelfare: 'Kinder- und Jugendhilfe', other: 'Andere' } satisfies Record<System, string>,
+  systemsShort: { health: 'GW', youthWelfare: 'KJH', other: 'Andere' } satisfies Record<System, string>,
   cases: {
     overview: 'Fälle dieser Sitzung',
     none: 'In dieser Sitzung wurde kein Fall beraten.',
@@ -95,6 +96,7 @@ export const de = {
     efn: 'EFN',
     signature: 'Unterschrift',
     none: 'Es ist niemand als anwesend erfasst.',
+    blankRowsNote: (n: number) => (n === 1 ? 'Die leere Zeile ist für später Eintreffende.' : `Die ${n} leeren Zeilen sind für später Eintreffende.`),
     confirm: 'Die Richtigkeit der Angaben bestätigt die Moderation:',
     signatureLine: 'Datum, Unterschrift',
   },

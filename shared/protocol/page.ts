@@ -72,7 +72,8 @@ dl.meta{display:grid;grid-template-columns:auto 1fr;gap:.15em 1.2em;margin:0 0 1
 dl.meta dt{font-weight:600;color:#4f5661}
 dl.meta dd{margin:0}
 .muted{color:#4f5661}
-.sign-line{display:inline-block;width:70mm;border-top:.75pt solid #1f2328;padding-top:.25em;margin:2.8em 10mm 0 0;font-size:9pt;color:#4f5661}
+.sign-line{display:inline-block;width:70mm;border-top:.75pt solid #1f2328;padding-top:.25em;margin:2.8em 10mm 0 0;font-size:9pt;color:#4f5661;vertical-align:top}
+.sign-name{display:block;font-size:10pt;color:#1f2328}
 .kicker{font-size:9.5pt;letter-spacing:.04em;text-transform:uppercase;color:#4f5661;margin:0 0 .2em}
 @media screen{
   html{background:#e7e5df}

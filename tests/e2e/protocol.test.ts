@@ -128,8 +128,8 @@ describe('the PDFs of a realistic meeting (2 cases, 14 participants, long notes)
     expectNumberedPages(pdf);
   });
 
-  it('the attendance list: every participant with EFN, the VNR and the computed points', async () => {
-    const pdf = await print(renderAttendanceListHtml(data, assets), 'attendance');
+  it('the attendance list: every participant by surname with EFN, blank rows, the VNR, the points and the moderators under their lines', async () => {
+    const pdf = await print(renderAttendanceListHtml(data, {}, assets), 'attendance');
     expectNumberedPages(pdf);
     expectOnlyEmbeddedBundledFonts(pdf);
     expect(pdf.text).toContain('Teilnehmerliste');
@@ -137,8 +137,18 @@ describe('the PDFs of a realistic meeting (2 cases, 14 participants, long notes)
       expect(pdf.text).toContain(person.name);
       if (person.efn) expect(pdf.text).toContain(person.efn);
     }
+    // By surname, titles ignored: „Prof. Dr. med. Mehmet Öztürk“ under O, after Nowak-Müller, not before Bäumler.
+    const order = ['Sören Bäumler', 'Tom Berger', 'Dr. Jana Krüger', 'Dipl.-Päd. Grete Maß', 'Łucja Nowak-Müller', 'Prof. Dr. med. Mehmet Öztürk', 'Ömer Yılmaz'];
+    const rows = pdf.text.slice(pdf.text.indexOf('Nr. Name Beruf System EFN Unterschrift'));
+    const at = order.map((name) => rows.indexOf(`${name} `));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // Three numbered blank rows after the 14 people, then the note saying what they are for.
+    expect(pdf.text).toMatch(/Ömer Yılmaz Frühförderung KJH 15 16 17 GW = Gesundheitswesen/);
+    expect(pdf.text).toContain('Die 3 leeren Zeilen sind für später Eintreffende.');
     expect(pdf.text).toContain('2760602026112400017');
     expect(pdf.text).toContain('3 Punkte (Kategorie C): 2 Fortbildungseinheiten à 45 Minuten (90 Minuten) + 1 Zusatzpunkt für die Qualitätszirkelarbeit');
+    expect(pdf.text).toMatch(/bestätigt die Moderation: Dr\. Jana Krüger Datum, Unterschrift Tom Berger Datum, Unterschrift/);
   });
 
   it('the certificates: one page per person', async () => {
@@ -219,7 +229,15 @@ describe('Protokoll & Export in the app', () => {
     await page.getByLabel('Veranstaltungsnummer (VNR)').fill('2760602026112400017');
     await page.getByLabel('Veranstaltungsnummer (VNR)').blur();
     await page.getByRole('button', { name: 'Teilnehmerliste', exact: true }).click();
-    await page.frameLocator('iframe[title="Vorschau: Teilnehmerliste"]').getByText('2760602026112400017').waitFor();
+    const listPreview = page.frameLocator('iframe[title="Vorschau: Teilnehmerliste"]');
+    await listPreview.getByText('2760602026112400017').waitFor();
+    // The circle's blank rows for late arrivals (default 3), and the moderators under their signature lines.
+    await listPreview.getByText('Die 3 leeren Zeilen sind für später Eintreffende.').waitFor();
+    await page.getByLabel('Leerzeilen für später Eintreffende').fill('5');
+    await page.getByLabel('Leerzeilen für später Eintreffende').press('Enter');
+    await listPreview.getByText('Die 5 leeren Zeilen sind für später Eintreffende.').waitFor();
+    expect(await listPreview.locator('tr.blank').count()).toBe(5);
+    expect(await listPreview.locator('.sign-name').allTextContents()).toEqual(['Dr. Jana Krüger', 'Tom Berger']);
     await page.getByRole('button', { name: 'Protokoll', exact: true }).click();
     const a11y = await seriousA11yViolations(page);
 

@@ -1,6 +1,7 @@
 /**
  * A realistic meeting for the protocol (STYLE.md #10: real docs through the real commands):
- * a circle with offers and a CME rule, 14 checked-in participants (7 health, 7 youth welfare),
+ * a circle with offers and a CME rule, 14 checked-in participants (7 health, 7 youth welfare; some
+ * with titles, some professions in the person's own form, some in the list's generic form),
  * two cases with long notes (headings, lists, emphasis), items, strategies, a statement, timed
  * phases and follow-ups, with umlauts, ß and ẞ throughout. Also the fonts as the app embeds them.
  */
@@ -86,8 +87,8 @@ export function writeRich(doc: Y.Doc, fragment: Y.XmlFragment, blocks: readonly 
 // People, offers, cases
 
 export const PARTICIPANTS: readonly ParticipantFields[] = [
-  { name: 'Dr. Jana Krüger', profession: 'Kinder- und Jugendärztin/-arzt', system: 'health', efn: '276012345678901' },
-  { name: 'Dr. Mehmet Öztürk', profession: 'Frauenärztin/-arzt', system: 'health', efn: '276098765432109' },
+  { name: 'Dr. Jana Krüger', profession: 'Kinder- und Jugendärztin', system: 'health', efn: '276012345678901' },
+  { name: 'Prof. Dr. med. Mehmet Öztürk', profession: 'Frauenarzt', system: 'health', efn: '276098765432109' },
   { name: 'Dr. Änne Weißgerber', profession: 'Hausärztin/-arzt', system: 'health', efn: '276011122233344' },
   { name: 'Sören Bäumler', profession: 'Psychotherapeutin/-therapeut', system: 'health', efn: '276055566677788' },
   { name: 'Friederike Groß', profession: 'Hebamme/Entbindungspfleger', system: 'health', efn: '' },
@@ -97,7 +98,7 @@ export const PARTICIPANTS: readonly ParticipantFields[] = [
   { name: 'Zoë Schäfer', profession: 'Fachkraft Frühe Hilfen (Netzwerkkoordination)', system: 'youthWelfare', efn: '' },
   { name: 'Björn Köhler', profession: 'Fachkraft Freier Träger', system: 'youthWelfare', efn: '' },
   { name: 'Aylin Şahin', profession: 'Schwangerschaftsberatung', system: 'youthWelfare', efn: '' },
-  { name: 'Grete Maß', profession: 'Erziehungsberatung', system: 'youthWelfare', efn: '' },
+  { name: 'Dipl.-Päd. Grete Maß', profession: 'Erziehungsberatung', system: 'youthWelfare', efn: '' },
   { name: 'Ömer Yılmaz', profession: 'Frühförderung', system: 'youthWelfare', efn: '' },
   { name: 'Luise Däubler', profession: 'Kita-Fachkraft', system: 'youthWelfare', efn: '' },
 ];

@@ -1,6 +1,10 @@
-/** The meeting's fields for the documents (moderators, VNR, next meeting) and the circle's CME rule. */
+/**
+ * The meeting's fields for the documents (moderators, VNR, next meeting) and the circle's settings
+ * for them (blank rows of the attendance list, CME rule).
+ */
 import type * as Y from 'yjs';
 import { cmeRuleSnapshot, setCmeRule, setMeetingFields, type CmeRule } from '../../../shared/doc';
+import { blankRowsOf, MAX_BLANK_ROWS, setBlankRows } from '../../../shared/doc/attendanceSettings';
 import { type ExportedMeeting } from '../../../shared/doc/export';
 import { cmeText, meetingCme } from '../../../shared/protocol';
 import { useDocSnapshot } from '../../data/hooks';
@@ -18,6 +22,20 @@ export function MeetingDetailsForm({ meetingDoc, meeting }: { readonly meetingDo
         <CommitField label={p.vnr} hint={p.vnrHint} value={meeting.vnr} inputMode="numeric" onCommit={(vnr) => setMeetingFields(meetingDoc, { vnr: vnr.replace(/\s+/g, '') })} />
         <CommitField label={p.nextMeeting} type="date" value={meeting.nextMeetingDate} onCommit={(nextMeetingDate) => setMeetingFields(meetingDoc, { nextMeetingDate })} />
       </div>
+    </FieldSet>
+  );
+}
+
+/** The circle's blank rows for late arrivals (a circle setting: the same at every meeting). */
+export function AttendanceListForm({ circleDoc }: { readonly circleDoc: Y.Doc }) {
+  const rows = useDocSnapshot(circleDoc, blankRowsOf);
+  if (rows === undefined) return null;
+  return (
+    <FieldSet legend={p.attendanceList}>
+      <CommitField
+        label={p.blankRows} hint={p.blankRowsHint} type="number" min={0} max={MAX_BLANK_ROWS} step={1} value={String(rows)}
+        onCommit={(value) => value.trim() !== '' && setBlankRows(circleDoc, Number(value))}
+      />
     </FieldSet>
   );
 }

@@ -4,13 +4,14 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { CircleId } from '../../../shared/doc';
+import { blankRowsOf } from '../../../shared/doc/attendanceSettings';
 import { certificateRecipients, dateShort, type CertificateOptions, type ProtocolOptions } from '../../../shared/protocol';
 import { href } from '../../app/router';
-import { useRepository } from '../../data/hooks';
+import { useDocSnapshot, useRepository } from '../../data/hooks';
 import { t } from '../../i18n/de';
 import { useExportGate } from '../anonymize/exportGate';
 import { importJson, printDocument, renderDocument, saveJson, saveMarkdown, type DocumentKind, type Outcome } from './actions';
-import { CmeRuleForm, MeetingDetailsForm } from './DetailsForm';
+import { AttendanceListForm, CmeRuleForm, MeetingDetailsForm } from './DetailsForm';
 import { ExportActions } from './ExportActions';
 import { OptionsForm } from './OptionsForm';
 import { Preview } from './Preview';
@@ -31,7 +32,9 @@ export function ProtocolPage({ meetingId }: { readonly meetingId: string }) {
   const [outcome, setOutcome] = useState<Outcome>();
 
   const data = loaded?.data;
-  const options = useMemo(() => ({ protocol, certificates }), [protocol, certificates]);
+  // The circle's setting; without the circle doc on this device the documents use the default.
+  const blankRows = useDocSnapshot(data?.circle ? loaded?.circleDoc : undefined, blankRowsOf);
+  const options = useMemo(() => ({ protocol, certificates, attendance: { blankRows } }), [protocol, certificates, blankRows]);
   const previewHtml = useMemo(() => (data && assets ? renderDocument(previewKind, data, options, assets) : undefined), [previewKind, data, options, assets]);
 
   useEffect(() => {
@@ -88,6 +91,7 @@ export function ProtocolPage({ meetingId }: { readonly meetingId: string }) {
             certificateCount={certificateRecipients(data, certificates).length}
             onProtocol={setProtocol} onCertificates={setCertificates}
           />
+          {loaded.circleDoc && data.circle && <AttendanceListForm circleDoc={loaded.circleDoc} />}
           {loaded.circleDoc && data.circle && <CmeRuleForm circleDoc={loaded.circleDoc} meeting={meeting} />}
         </div>
         <Preview kind={previewKind} html={previewHtml} onKind={setPreviewKind} />

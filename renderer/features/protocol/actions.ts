@@ -8,7 +8,7 @@ import { newId, registerMeeting, type CircleId, type MeetingId } from '../../../
 import { importMeeting, parseMeetingExport, type MeetingExport, type ParseError } from '../../../shared/doc/export';
 import {
   renderAttendanceListHtml, renderCertificatesHtml, renderProtocolHtml, renderProtocolMarkdown,
-  type CertificateOptions, type DocumentAssets, type ProtocolOptions,
+  type AttendanceListOptions, type CertificateOptions, type DocumentAssets, type ProtocolOptions,
 } from '../../../shared/protocol';
 import { projectDoc } from '../../data/projection';
 import type { Repository } from '../../data/repository';
@@ -21,11 +21,12 @@ export type DocumentKind = 'protocol' | 'attendance' | 'certificates';
 export interface DocumentOptions {
   readonly protocol: ProtocolOptions;
   readonly certificates: CertificateOptions;
+  readonly attendance: AttendanceListOptions;
 }
 
 export function renderDocument(kind: DocumentKind, data: MeetingExport, options: DocumentOptions, assets: DocumentAssets): string {
   if (kind === 'protocol') return renderProtocolHtml(data, options.protocol, assets);
-  if (kind === 'attendance') return renderAttendanceListHtml(data, assets);
+  if (kind === 'attendance') return renderAttendanceListHtml(data, options.attendance, assets);
   return renderCertificatesHtml(data, options.certificates, assets);
 }
 

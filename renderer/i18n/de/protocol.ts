@@ -24,6 +24,10 @@ export const protocol = {
   certificatesAll: 'Für alle Teilnehmenden',
   certificatesCount: (n: number) => (n === 1 ? '1 Bescheinigung' : `${n} Bescheinigungen`),
 
+  attendanceList: 'Teilnehmerliste',
+  blankRows: 'Leerzeilen für später Eintreffende',
+  blankRowsHint: 'Am Ende der Liste, zum Eintragen von Hand. Gilt für alle Sitzungen des Qualitätszirkels (0 bis 30).',
+
   cme: 'CME-Regel des Qualitätszirkels',
   cmeIntro: 'Kategorie C der Fortbildungsordnung (Qualitätszirkel): 1 Punkt je Fortbildungseinheit von 45 Minuten, 1 Zusatzpunkt je angefangene 4 Stunden, höchstens 2. Passen Sie die Zahlen an die Regel Ihrer Ärztekammer an.',
   cmeMinutesPerUnit: 'Minuten je Fortbildungseinheit',

@@ -63,6 +63,23 @@ describe('typed drafts', () => {
     expect(await stored(db)).toEqual({ [key]: `${text}.` });
   });
 
+  it('are written at once when flushed (the window closes), not after the write on its way', async () => {
+    const db = freshDb();
+    const drafts = new DraftStore(db);
+    await drafts.load('m1');
+    const transactions = vi.spyOn(db, 'transaction');
+    const key = draftKey('m1', 'c1', 'new-idea');
+    drafts.set(key, 'Schreib');
+    drafts.set(key, 'Schreibabyambulanz');
+    expect(transactions).toHaveBeenCalledTimes(1);
+    const flushed = drafts.flush();
+    expect(transactions).toHaveBeenCalledTimes(2);
+    await flushed;
+    // Committed in the order they were begun: the latest text wins.
+    expect(await stored(db)).toEqual({ [key]: 'Schreibabyambulanz' });
+    expect(transactions).toHaveBeenCalledTimes(2);
+  });
+
   it('go when the field is emptied, and after an added entry only once its doc is stored', async () => {
     const db = freshDb();
     const drafts = new DraftStore(db);

@@ -78,7 +78,7 @@ describe("a circle's own rule", () => {
     expect(points(150, rule)).toMatchObject({ units: 2, extraPoints: 0, points: 2 });
 
     const meeting = makeMeeting({ startTime: '14:00', endTime: '17:00' }, circle);
-    const html = renderAttendanceListHtml(exportMeeting(meeting.doc, circle.doc), protocolAssets());
+    const html = renderAttendanceListHtml(exportMeeting(meeting.doc, circle.doc), {}, protocolAssets());
     expect(html).toContain('<dt>Fortbildungspunkte</dt><dd>3 Punkte (Kategorie C): 3 Fortbildungseinheiten à 60 Minuten (180 Minuten)</dd>');
   });
 

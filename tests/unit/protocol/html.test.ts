@@ -1,6 +1,6 @@
 /** The printed documents as HTML: self-contained, escaped, rich text kept, options honoured. */
 import { describe, expect, it } from 'vitest';
-import { addCase, addItem, addStrategy, caseStatement, meetingSnapshot, phaseNotes, setCaseQuestion, setMeetingFields } from '../../../shared/doc';
+import { addCase, addItem, addStrategy, addToRoster, caseStatement, checkIn, meetingSnapshot, phaseNotes, rosterSnapshot, setCaseQuestion, setMeetingFields } from '../../../shared/doc';
 import { exportMeeting, type MeetingExport } from '../../../shared/doc/export';
 import {
   certificateRecipients, embedFonts, renderAttendanceListHtml, renderCertificatesHtml, renderProtocolHtml, type DocumentAssets,
@@ -11,7 +11,7 @@ import { PARTICIPANTS, PRIVATE_NOTE, protocolAssets, realisticExport, writeRich 
 const assets = protocolAssets();
 const data = realisticExport();
 const all = (d: MeetingExport, a: DocumentAssets = assets) => [
-  renderProtocolHtml(d, {}, a), renderProtocolHtml(d, { short: true }, a), renderAttendanceListHtml(d, a),
+  renderProtocolHtml(d, {}, a), renderProtocolHtml(d, { short: true }, a), renderAttendanceListHtml(d, {}, a),
   renderCertificatesHtml(d, { who: 'all' }, a),
 ];
 
@@ -203,32 +203,105 @@ describe('tables keep their sum rows with their last rows', () => {
   });
 });
 
-describe('the attendance list and the certificates', () => {
-  it('list every participant with profession, system and EFN, and the computed CME points', () => {
-    const html = renderAttendanceListHtml(data, assets);
+describe('„Andere“ for the third system, as in the app', () => {
+  it('in the attendance counts, the attendance list and the strategies', () => {
+    const circle = makeCircle();
+    const meeting = makeMeeting({}, circle);
+    addToRoster(circle.doc, { name: 'Petra Lang', profession: 'Jobcenter', system: 'other', efn: '' });
+    for (const person of rosterSnapshot(circle.doc)) checkIn(meeting.doc, person);
+    const caseId = addCase(meeting.doc, 'Fall');
+    addStrategy(meeting.doc, caseId, { measure: 'Termin im Jobcenter', responsibleSystem: 'other', responsibleProfession: 'Jobcenter' });
+    addItem(meeting.doc, caseId, 'idea', 'Beratung zum Bürgergeld', 'other');
+    const exported = exportMeeting(meeting.doc, circle.doc, new Date('2026-11-24T18:00:00Z'));
+    const protocol = renderProtocolHtml(exported, {}, assets);
+    expect(protocol).toContain('Andere (1)');
+    expect(protocol).toContain('Andere: Jobcenter');
+    expect(protocol).toContain('Beratung zum Bürgergeld<span class="tag">Andere</span>');
+    expect(renderAttendanceListHtml(exported, {}, assets)).toContain('<td>Petra Lang</td><td>Jobcenter</td><td>Andere</td>');
+    for (const html of all(exported)) expect(html).not.toMatch(/weitere|Weitere Bereiche/);
+  });
+});
+
+describe('the attendance list', () => {
+  const html = renderAttendanceListHtml(data, {}, assets);
+  const names = (doc: string) => [...doc.matchAll(/<tr><td class="nr">\d+<\/td><td>([^<]*)<\/td>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+
+  it('lists every participant with profession, system and EFN, and the CME line', () => {
     for (const person of PARTICIPANTS) {
       expect(html).toContain(`<td>${person.name}</td><td>${person.profession}</td>`);
       if (person.efn) expect(html).toContain(`<td class="efn">${person.efn}</td>`);
     }
-    expect(html.match(/<td class="signature"><\/td>/g)).toHaveLength(14);
     expect(html).toContain('2760602026112400017');
     expect(html).toContain('<dt>Fortbildungspunkte</dt><dd>3 Punkte (Kategorie C): 2 Fortbildungseinheiten à 45 Minuten (90 Minuten) + 1 Zusatzpunkt für die Qualitätszirkelarbeit</dd>');
   });
 
-  it('give one certificate per person, by default for those without an EFN', () => {
+  it('is sorted by surname, titles ignored', () => {
+    expect(names(html)).toEqual([
+      'Sören Bäumler', 'Tom Berger', 'Luise Däubler', 'Friederike Groß', 'Björn Köhler', 'Dr. Jana Krüger', 'Dipl.-Päd. Grete Maß',
+      'Łucja Nowak-Müller', 'Prof. Dr. med. Mehmet Öztürk', 'Aylin Şahin', 'Zoë Schäfer', 'Jürgen Straßer', 'Dr. Änne Weißgerber', 'Ömer Yılmaz',
+    ]);
+  });
+
+  it('has numbered blank rows for late arrivals: 3 by default, as many as the circle sets', () => {
+    const blank = (doc: string) => [...doc.matchAll(/<tr class="blank"><td class="nr">(\d+)<\/td>/g)].map((m) => Number(m[1]));
+    expect(blank(html)).toEqual([15, 16, 17]);
+    expect(html.match(/<td class="signature"><\/td>/g)).toHaveLength(17);
+    expect(html).toContain('Die 3 leeren Zeilen sind für später Eintreffende.');
+    expect(blank(renderAttendanceListHtml(data, { blankRows: 5 }, assets))).toEqual([15, 16, 17, 18, 19]);
+    const none = renderAttendanceListHtml(data, { blankRows: 0 }, assets);
+    expect(blank(none)).toEqual([]);
+    expect(none).not.toContain('leeren Zeile');
+    // Nobody checked in yet: the list on paper, with its blank rows.
+    const empty = renderAttendanceListHtml(exportMeeting(makeMeeting().doc, undefined), {}, assets);
+    expect(empty).toContain('Es ist niemand als anwesend erfasst.');
+    expect(blank(empty)).toEqual([1, 2, 3]);
+  });
+
+  it("prints the moderators' names under their signature lines", () => {
+    const confirm = html.slice(html.indexOf('<section class="confirm">'));
+    expect(confirm).toContain('<span class="sign-line"><span class="sign-name">Dr. Jana Krüger</span>Datum, Unterschrift</span>' +
+      '<span class="sign-line"><span class="sign-name">Tom Berger</span>Datum, Unterschrift</span>');
+    const { meeting, circle, exportedAt } = data.source;
+    setMeetingFields(meeting.doc, { moderators: '' });
+    try {
+      const unnamed = renderAttendanceListHtml(exportMeeting(meeting.doc, circle.doc, exportedAt), {}, assets);
+      expect(unnamed.match(/<span class="sign-line">Datum, Unterschrift<\/span>/g)).toHaveLength(2);
+    } finally {
+      setMeetingFields(meeting.doc, { moderators: 'Dr. Jana Krüger (Kinder- und Jugendärztin) und Tom Berger (ASD)' });
+    }
+  });
+});
+
+describe('the certificates', () => {
+  const certificates = (d: MeetingExport, who: 'all' | 'withoutEfn' = 'all') =>
+    [...renderCertificatesHtml(d, { who }, assets).matchAll(/<section class="certificate">([\s\S]*?)<\/section>/g)].map((m) => m[1]!);
+
+  it('give one certificate per person, by surname, by default for those without an EFN', () => {
     const withoutEfn = certificateRecipients(data, { who: 'withoutEfn' });
-    expect(withoutEfn.map((p) => p.name).sort()).toEqual(PARTICIPANTS.filter((p) => !p.efn).map((p) => p.name).sort());
-    const html = renderCertificatesHtml(data, { who: 'withoutEfn' }, assets);
-    expect(html.match(/<section class="certificate">/g)).toHaveLength(withoutEfn.length);
-    expect(html).not.toContain('Dr. Jana Krüger</p>');
-    expect(renderCertificatesHtml(data, { who: 'all' }, assets).match(/<section class="certificate">/g)).toHaveLength(14);
+    expect(withoutEfn.map((p) => p.name)).toEqual([
+      'Tom Berger', 'Luise Däubler', 'Friederike Groß', 'Björn Köhler', 'Dipl.-Päd. Grete Maß', 'Łucja Nowak-Müller', 'Aylin Şahin',
+      'Zoë Schäfer', 'Jürgen Straßer', 'Ömer Yılmaz',
+    ]);
+    expect(certificates(data, 'withoutEfn')).toHaveLength(withoutEfn.length);
+    expect(renderCertificatesHtml(data, { who: 'withoutEfn' }, assets)).not.toContain('<p class="who">Dr. Jana Krüger</p>');
+    expect(certificates(data)).toHaveLength(14);
+  });
+
+  it("show the CME line and the moderators' names under their signature lines", () => {
+    const first = certificates(data)[0]!;
+    expect(first).toContain('<dt>Fortbildungspunkte</dt><dd>3 Punkte (Kategorie C): 2 Fortbildungseinheiten à 45 Minuten (90 Minuten) + 1 Zusatzpunkt für die Qualitätszirkelarbeit</dd>');
+    expect(first).toContain('<div><span class="sign-line">Ort, Datum</span></div><span class="sign-line"><span class="sign-name">Dr. Jana Krüger</span>Unterschrift Moderation</span>' +
+      '<span class="sign-line"><span class="sign-name">Tom Berger</span>Unterschrift Moderation</span>');
   });
 
   it('mark the points as pending while no VNR is entered', () => {
     const { meeting, circle, exportedAt } = data.source;
     setMeetingFields(meeting.doc, { vnr: '' });
-    const html = renderCertificatesHtml(exportMeeting(meeting.doc, circle.doc, exportedAt), { who: 'withoutEfn' }, assets);
-    expect(html).toContain('+ 1 Zusatzpunkt für die Qualitätszirkelarbeit – sofern die Ärztekammer die Sitzung anerkannt hat');
-    setMeetingFields(meeting.doc, { vnr: '2760602026112400017' });
+    try {
+      const html = renderCertificatesHtml(exportMeeting(meeting.doc, circle.doc, exportedAt), { who: 'withoutEfn' }, assets);
+      expect(html).toContain('+ 1 Zusatzpunkt für die Qualitätszirkelarbeit – sofern die Ärztekammer die Sitzung anerkannt hat');
+    } finally {
+      setMeetingFields(meeting.doc, { vnr: '2760602026112400017' });
+    }
   });
 });
