@@ -50,10 +50,10 @@ const LONG_NUMBER = /[1-9]\d{6,}(?![\d]|[.,]\d)/y;
 /** Vehicle registration: KA-AB 123 */
 const PLATE = /[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}\s?\d{1,4}[EH]?(?![\p{L}\d])/uy;
 /** A label that announces a file or personal number, then the number. */
-const LABELLED = /(?:Nr\.|Az\.?|AZ|Aktenzeichen|Gz\.?|Geschäftszeichen|Fallnummer|Fall-Nr\.?|Vorgangsnummer|Kundennummer|Kunden-Nr\.?|Versichertennummer|Versicherungsnummer|Versichertennr\.?|Vers\.-Nr\.?|Mitgliedsnummer|Kassenzeichen|Personalausweis(?:nummer)?|Ausweisnummer|Passnummer|Pass-Nr\.?|Steuer-?ID|Steuer-Identifikationsnummer|Steuernummer|IdNr\.?|Patientennummer|Patienten-ID|Sozialversicherungsnummer|SV-Nummer|Rentenversicherungsnummer)(?:\s+(?:der|des|beim|bei|am)\s+[\p{L}-]+)?\s*(?:[:.#]|lautet|ist)?\s*((?:\d[\d./-]*|[A-Za-z\d][A-Za-z\d./-]*\d[A-Za-z\d./-]*)(?:\s(?:[A-Z]{1,4}|[IVXL]+|\d[\d./-]*))*)/uy;
+const LABELLED = /(?:Nr\.|Az\.?|AZ|Aktenzeichen|Gz\.?|Geschäftszeichen|Fallnummer|Fall-Nr\.?|Vorgangsnummer|Kundennummer|Kunden-Nr\.?|Versichertennummer|Versicherungsnummer|Versichertennr\.?|Vers\.-Nr\.?|Mitgliedsnummer|Kassenzeichen|Personalausweis(?:nummer)?|Ausweisnummer|Passnummer|Pass-Nr\.?|Steuer-?ID|Steuer-Identifikationsnummer|Steuernummer|IdNr\.?|Patientennummer|Patienten-ID|Sozialversicherungsnummer|SV-Nummer|Rentenversicherungsnummer)(?:\s+(?:der|des|beim|bei|am)\s+[\p{L}-]+)?\s*(?:[:.#]|lautet|ist)?\s*((?:\d[\d./-]*|[A-Za-z\d][A-Za-z\d./-]*\d[A-Za-z\d./-]*)(?:\s(?:[A-Z]{1,4}|[IVXL]+|\d[\d./-]*)(?![\p{L}\d]))*)/uy;
 const NUMBER_LABEL_END = /(?:nummer|nr|Nr|ID|Id)$/;
 const PHONE_WORD = /(?:[Tt]elefon|[Hh]andy|[Mm]obil|[Ff]ax|[Rr]uf|[Ss]ervice|[Nn]otruf)/;
-const GENERIC_LABELLED = /[\p{L}-]+\.?\s*(?:[:#]|lautet|ist)?\s*((?:\d[\d./-]*|[A-Za-z\d][A-Za-z\d./-]*\d[A-Za-z\d./-]*)(?:\s(?:[A-Z]{1,4}|\d[\d./-]*))*)/uy;
+const GENERIC_LABELLED = /[\p{L}-]+\.?\s*(?:[:#]|lautet|ist)?\s*((?:\d[\d./-]*|[A-Za-z\d][A-Za-z\d./-]*\d[A-Za-z\d./-]*)(?:\s(?:[A-Z]{1,4}|\d[\d./-]*)(?![\p{L}\d]))*)/uy;
 const LABEL_WORDS = new Set(['Nr', 'Az', 'AZ', 'Aktenzeichen', 'Gz', 'Geschäftszeichen', 'Fallnummer', 'Fall-Nr', 'Vorgangsnummer', 'Kundennummer', 'Kunden-Nr', 'Versichertennummer', 'Versicherungsnummer', 'Versichertennr', 'Vers', 'Mitgliedsnummer', 'Kassenzeichen', 'Personalausweis', 'Personalausweisnummer', 'Ausweisnummer', 'Passnummer', 'Pass-Nr', 'Steuer-ID', 'SteuerID', 'Steuer-Identifikationsnummer', 'Steuernummer', 'IdNr', 'Patientennummer', 'Patienten-ID', 'Sozialversicherungsnummer', 'SV-Nummer', 'Rentenversicherungsnummer']);
 
 const HINT = {
@@ -168,11 +168,22 @@ function letterNumberAt(text: string, pos: number, out: Candidate[]): void {
   if ((m = at(PLATE, text, pos))) push(out, pos, pos + m[0].length, 'number', HINT.plate);
 }
 
+/**
+ * The number a label announces, without what follows it: a full stop and a space end the
+ * sentence ("Az. 51.2-2024/0815. Die Mutter …" is "51.2-2024/0815"), and a trailing dot, dash or
+ * slash is punctuation. (Each further part of the value is a whole word: see LABELLED.)
+ */
+function valueOf(raw: string): string {
+  const sentenceEnd = raw.search(/\.\s/);
+  let value = sentenceEnd >= 0 ? raw.slice(0, sentenceEnd) : raw;
+  while (value.endsWith('.') || value.endsWith('-') || value.endsWith('/')) value = value.slice(0, -1);
+  return value;
+}
+
 function labelledAt(text: string, pos: number, out: Candidate[]): void {
   const m = at(LABELLED, text, pos);
   if (!m) return;
-  let value = m[1]!;
-  while (value.endsWith('.') || value.endsWith('-') || value.endsWith('/')) value = value.slice(0, -1);
+  const value = valueOf(m[1]!);
   const start = pos + m[0].length - m[1]!.length;
   // "Nr." alone also numbers rooms and houses: only long values count there.
   if (m[0].startsWith('Nr') && countDigits(value) < 4) return;
@@ -183,8 +194,7 @@ function labelledAt(text: string, pos: number, out: Candidate[]): void {
 function genericLabelAt(text: string, pos: number, out: Candidate[]): void {
   const m = at(GENERIC_LABELLED, text, pos);
   if (!m) return;
-  let value = m[1]!;
-  while (value.endsWith('.') || value.endsWith('-') || value.endsWith('/')) value = value.slice(0, -1);
+  const value = valueOf(m[1]!);
   // House and room numbers are short; personal and file numbers are not.
   if (countDigits(value) < 4) return;
   const start = pos + m[0].length - m[1]!.length;
@@ -208,7 +218,12 @@ function emails(text: string, out: Candidate[]): void {
     if (start === p) {
       // A social-media handle: "Instagram: @mama_lea2020".
       const h = at(HANDLE, text, p + 1);
-      if (h && (p === 0 || /[\s(:,]/.test(text.charAt(p - 1)))) push(out, p, p + 1 + h[0].length, 'contact', HINT.handle);
+      if (h && (p === 0 || /[\s(:,„"“‚'«»]/.test(text.charAt(p - 1)))) {
+        // "… als @papa.jovan. Danach": a dot at the end is the sentence's, not the handle's.
+        let end = p + 1 + h[0].length;
+        while (text.charAt(end - 1) === '.') end--;
+        if (end - p > 3) push(out, p, end, 'contact', HINT.handle);
+      }
       continue;
     }
     const d = at(EMAIL_DOMAIN, text, p + 1);
@@ -216,8 +231,11 @@ function emails(text: string, out: Candidate[]): void {
   }
 }
 
+/** Sentence punctuation, closing brackets and quotes after a web address are not part of it. */
+const URL_TRAILING = '.,;:!?)]}»«›‹“”‘’\'"…';
+
 function trimUrl(text: string, start: number, end: number): number {
-  while (end > start && '.,;:!?)»“”\''.includes(text.charAt(end - 1))) end--;
+  while (end > start && URL_TRAILING.includes(text.charAt(end - 1))) end--;
   return end;
 }
 
