@@ -26,6 +26,16 @@ const multiWordPlaces = new Map<string, Map<string, string[]>>();
 // Municipalities like "Am Ettersberg" or "In der Au" start with a preposition: as text they are
 // far more often a phrase than the place, so they are left out.
 const PHRASE_STARTS = new Set(['Am', 'An', 'Auf', 'Im', 'In', 'Zum', 'Zur', 'Unter', 'Hinter', 'Vor', 'Bei', 'Zu', 'Amt']);
+/**
+ * "Bad Homburg vor der Höhe" is written "Bad Homburg": a spa town with a lower-case qualifier ("vor
+ * der Höhe", "am Taunus", "im Harz") also counts without it. (Only "Bad …": "St. Peter in der Au"
+ * shortened would be every "St. Peter".)
+ */
+function shortForm(words: readonly string[]): string | null {
+  const cut = words.findIndex((w, k) => k >= 2 && /^\p{Ll}/u.test(w));
+  return words[0] === 'Bad' && cut >= 2 && /^\p{Lu}/u.test(words[1]!) ? words.slice(0, cut).join(' ') : null;
+}
+
 for (const place of places) {
   const words = place.split(' ');
   if (words.length < 2) continue;
@@ -34,9 +44,11 @@ for (const place of places) {
   const second = words[1]!.replace(/\.$/, '');
   let bySecond = multiWordPlaces.get(first);
   if (!bySecond) multiWordPlaces.set(first, (bySecond = new Map()));
-  const list = bySecond.get(second);
-  if (list) list.push(place);
-  else bySecond.set(second, [place]);
+  const list = bySecond.get(second) ?? [];
+  if (list.length === 0) bySecond.set(second, list);
+  list.push(place);
+  const short = shortForm(words);
+  if (short && !list.includes(short)) list.push(short);
 }
 for (const bySecond of multiWordPlaces.values()) for (const list of bySecond.values()) list.sort((a, b) => b.length - a.length);
 
@@ -181,12 +193,16 @@ export function isGermanHead(head: string): boolean {
   return false;
 }
 
-/** "Karlsruher", "Mannheimer": an adjective made from a town's name. */
-export function isPlaceAdjective(word: string): boolean {
+/**
+ * "Karlsruher", "Mannheimer": an adjective made from a town's name. A town that is also a surname
+ * ("Heidelberg") counts only where the context says street (`beforeStreetWord`: "Heidelberger
+ * Straße"), so that "Frau Heidelberger" stays a name.
+ */
+export function isPlaceAdjective(word: string, beforeStreetWord = false): boolean {
   if (word.length < 6 || !word.endsWith('er')) return false;
   for (const base of [word.slice(0, -1), word.slice(0, -2)]) {
     const key = foldKey(base);
-    if (base.length >= 4 && isKnownPlace(key) && placeCommonness(key) !== 'noun' && !isKnownName(key)) return true;
+    if (base.length >= 4 && isKnownPlace(key) && placeCommonness(key) !== 'noun' && (beforeStreetWord || !isKnownName(key))) return true;
   }
   return false;
 }

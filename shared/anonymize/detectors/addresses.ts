@@ -21,7 +21,7 @@ const STREET_LIKE = new Set(['weg', 'platz', 'ring', 'damm', 'ufer', 'steig', 'p
 /** Street words standing alone after capitalised words: "Karlsruher Straße 5". */
 const STREET_WORDS = new Set(['Straße', 'Strasse', 'Str', 'Weg', 'Allee', 'Platz', 'Gasse', 'Ring', 'Damm', 'Ufer', 'Chaussee']);
 /** First words of prepositional street names. */
-const STREET_PREPOSITIONS = /(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Hinter der|Hinter dem|Vor dem|Zum|Zur|Unter den|Beim|Bei der|Alte|Alter|Neue|Große|Kleine|Obere|Untere|Hohe|Lange)\s((?:\p{Lu}[\p{L}-]*\s){1,3})(\d{1,3}\s?[a-zA-Z]?(?:\s?[-–/]\s?\d{1,3}[a-zA-Z]?)?)(?![\p{L}\d]|[.,]\d)/uy;
+const STREET_PREPOSITIONS = /(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Hinter der|Hinter dem|Vor dem|Zum|Zur|Unter den|Beim|Bei der|Alte|Alter|Neue|Große|Kleine|Obere|Untere|Hohe|Lange)\s((?:\p{Lu}[\p{L}-]*\s){1,3})(\d{1,3}(?:\s?[a-zA-Z](?!\p{L}))?(?:\s?[-–/]\s?\d{1,3}[a-zA-Z]?)?)(?![\p{L}\d]|[.,]\d)/uy;
 const PREPOSITION_STARTS = new Set(['Am', 'An', 'Auf', 'Im', 'In', 'Hinter', 'Vor', 'Zum', 'Zur', 'Unter', 'Beim', 'Bei', 'Alte', 'Alter', 'Neue', 'Große', 'Kleine', 'Obere', 'Untere', 'Hohe', 'Lange']);
 /** Nouns that name a spot in a town and so make street names: "Am Markt", "Im Winkel". */
 const LOCATION_NOUNS = new Set(`Markt Anger Ring Graben Wall Damm Berg Hang Bach See Park Platz Hof Brunnen Kanal
@@ -163,7 +163,7 @@ function streetPhraseAt(tokens: Tokens, i: number, out: Candidate[]): void {
   // Without a house number only after a place adjective or a person's name ("Karlsruher
   // Straße", "Willy Brandt Allee"); with one, after words that are no ordinary German words.
   const nameLike = (w: string): boolean =>
-    isPlaceAdjective(w) || (isKnownName(foldKey(w)) && nameCommonness(foldKey(w)) === 'none' && !ARTICLES.has(w.toLowerCase()));
+    isPlaceAdjective(w, true) || (isKnownName(foldKey(w)) && nameCommonness(foldKey(w)) === 'none' && !ARTICLES.has(w.toLowerCase()));
   if (numberEnd > 0 ? words.some((w) => isGermanWord(w) && !nameLike(w)) : !words.every(nameLike)) return;
   out.push({ start: tokens.start[first]!, end: numberEnd > 0 ? numberEnd : tokens.end[last]!, kind: 'address', hint: HINT_STREET });
 }
@@ -178,6 +178,8 @@ function prepositionStreetAt(tokens: Tokens, i: number, out: Candidate[]): void 
   const end = pos + m[0].length;
   if (unitFollows(text, end)) return;
   const words = m[1]!.trim().split(/\s/);
+  // "Neue Adresse Am Mühlbach 3": the street starts at the inner "Am", which is matched on its own.
+  if (words.some((w) => PREPOSITION_STARTS.has(w))) return;
   // "In der Phase 3", "Im Zimmer 5", "Am Tag 2": an ordinary noun is no street name, unless it
   // names a spot in a town ("Am Markt 7", "An der Alten Mühle 7").
   if (words.some((w) => isGermanNoun(w) && !LOCATION_NOUNS.has(w) && !isNominalisedWord(w))) return;
