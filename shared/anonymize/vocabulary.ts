@@ -33,6 +33,20 @@ export const KIN_CUES = set(`
   Schulsozialarbeiterin Schulsozialarbeiter Kinderkrankenschwester Pflegerin Pfleger
 `);
 
+/**
+ * Words that give a nickname in quotation marks ("nennt ihn nur „Bobo“", "„Mausi“ genannt",
+ * "Spitzname „Krümel“"). The verbs also call things ("nennt es „Chaos“"), the nouns only people.
+ */
+export const NICKNAME_VERBS = set(`nennt nennen nannte nannten genannt heißt heißen hieß hießen ruft rufen rief riefen gerufen`);
+export const NICKNAME_NOUNS = set(`Spitzname Spitznamen Kosename Kosenamen Rufname Rufnamen`);
+/** Objects of those verbs that are a person ("nennt ihn", "nennen den Jüngsten"). */
+export const PERSON_PRONOUNS = set(`ihn ihm sie mich dich uns euch`);
+/** Pet names everybody uses: no nickname of one person ("nennt ihn „Schatz“"). */
+export const ENDEARMENTS = set(`
+  Schatz Schatzi Liebling Süße Süßer Kleine Kleiner Kleines Maus Engel Prinzessin Prinz Baby Spatz Hase
+  Großer Große Bub Junge Mädchen Mama Mami Papa Papi Oma Opa
+`);
+
 /** Words that announce a name outright ("namens Jovan", "Name: Wagner"). */
 export const NAMING_CUES = set(`namens genannt heißt heißen hieß hießen nennt nennen Name Vorname Nachname Rufname Spitzname Geburtsname`);
 

@@ -25,11 +25,19 @@ import {
 import { foldKey, isAllCaps, isUpperAt } from '../text';
 import type { Tokens } from '../tokens';
 import {
-  ARTICLES, FAMILY_CUES, FUNCTION_WORDS, GENERIC_PLACE_WORDS, INSTITUTION_TYPES, KIN_CUES, NAMING_CUES, PLACE_PREPOSITIONS, PLACE_TYPE_CUES,
-  ROLE_AFTER_TITLE, TITLE_CUES, TITLE_FILLERS,
+  ARTICLES, ENDEARMENTS, FAMILY_CUES, FUNCTION_WORDS, GENERIC_PLACE_WORDS, INSTITUTION_TYPES, KIN_CUES, NAMING_CUES, NICKNAME_NOUNS, NICKNAME_VERBS,
+  NOT_INSTITUTION_NAMES, PERSON_PRONOUNS, PLACE_PREPOSITIONS, PLACE_TYPE_CUES, ROLE_AFTER_TITLE, TITLE_CUES, TITLE_FILLERS,
 } from '../vocabulary';
 
-const NAME_PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'du', 'al', 'el', 'bin', 'ibn', 'zu', 'ter', 'le', 'la']);
+const NAME_PARTICLES = new Set(['von', 'van', 'de', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'du', 'al', 'el', 'bin', 'ibn', 'zu', 'ter', 'ten', 'le', 'la']);
+/**
+ * Particles that are no German words: before a capitalised word they make it a surname even
+ * without a title ("ten Brink", "van Dijk"), and they may follow a kinship word ("die Tochter van
+ * Houten"). "von", "der", "de", "zu" … are German (or too short to tell) and need a title or "Familie".
+ */
+const FOREIGN_PARTICLES = new Set(['van', 'ten', 'ter', 'dos', 'del', 'della']);
+/** Family words after which particles may open the surname ("Familie van der Berg"; not "die Kinder von Melanie"). */
+const SINGULAR_FAMILY_CUES = new Set(['Familie', 'Fam', 'Ehepaar', 'Eheleute']);
 /** First parts of Arabic and other compound surnames: "Al-Hassan", "Abu-Bakr", "El-Khoury". */
 const NAME_PREFIXES = new Set(['Al', 'El', 'Abu', 'Abd', 'Abdel', 'Ben', 'Bin', 'Ibn', 'Ould', 'Bou', 'De', 'Di', 'Da', 'La', 'Le', 'Mac', 'Mc', 'O']);
 const NUMERALS = new Set(['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'beiden', 'beide', 'mehrere', 'mehreren', 'einige', 'einigen', 'wenige', 'wenigen', 'andere', 'anderen', 'anderer']);
@@ -57,6 +65,16 @@ interface WordInfo {
   multiPlace: boolean;
   /** Named after a person ("Pfeiffer"): generic alone, a surname after a family cue or a first name. */
   eponym: boolean;
+  /**
+   * Hyphenated, every part a known name, one of them no German word ("Schulze-Berg"): a double
+   * surname after a first name or "Familie", though "Berg" alone would be a noun.
+   */
+  nameParts: boolean;
+  /**
+   * A name list's noun in an inflected or plural form ("Termine"): surnames that are nouns are
+   * written in the base form ("Koch", "Fischer"), so it never joins or pairs with a name.
+   */
+  inflected: boolean;
 }
 
 export function detectNamesAndPlaces(tokens: Tokens, out: Candidate[]): void {
@@ -67,7 +85,18 @@ export function detectNamesAndPlaces(tokens: Tokens, out: Candidate[]): void {
     const start = tokens.start[i]!;
     const word = tokens.text_(i);
     const info = wordInfo(word);
-    const cue = cueBefore(tokens, i);
+    // "Frau van der Berg", "Familie ten Brink", "Dr. de Vries": the cue stands before the particles,
+    // and the name starts with them.
+    const run = particleRunStart(tokens, i);
+    let cue = cueBefore(tokens, i);
+    let nameStart = start;
+    if (run < i && isCandidateWord(tokens, i)) {
+      const outer = cueBefore(tokens, run);
+      if (particlesOpenName(tokens, run, outer) && surnameAfterParticles(info)) {
+        cue = 'title';
+        nameStart = tokens.start[run]!;
+      }
+    }
     // Multi-word places ("Frankfurt am Main", "Bad Homburg", "St. Ingbert") first: longest match.
     const multiEnd = cue === 'title' || !info.multiPlace ? -1 : matchMultiWordPlace(tokens, i, info.key);
     if (multiEnd > 0) {
@@ -80,7 +109,7 @@ export function detectNamesAndPlaces(tokens: Tokens, out: Candidate[]): void {
     const kind = classify(tokens, i, info, cue);
     if (kind === 'name') {
       const last = extendName(tokens, i);
-      out.push({ start: particlesBefore(tokens, i), end: tokens.end[last]!, kind: 'name' });
+      out.push({ start: nameStart, end: tokens.end[last]!, kind: 'name' });
       i = last + 1;
       continue;
     }
@@ -91,6 +120,73 @@ export function detectNamesAndPlaces(tokens: Tokens, out: Candidate[]): void {
     }
     i++;
   }
+  detectNicknames(tokens, out);
+}
+
+const OPEN_QUOTES = '„"“‚\'«»';
+const CLOSE_QUOTES = '“”"‘’\'«»';
+const NICKNAME_HINT = 'Spitz- oder Kosename – ersetzen durch [Name] oder eine Rolle wie „das Kind“';
+
+/**
+ * Nicknames in quotation marks: "nennt ihn nur „Bobo“", "wird von allen „Mausi“ genannt",
+ * "Spitzname: „Krümel“". One to three capitalised words between the quotes; a naming word at
+ * most six words before them (no punctuation between) or "genannt"/"gerufen" right after. When the
+ * naming word calls a person ("nennt ihn", "den Jüngsten", "Spitzname") any such word counts, but
+ * not a role or a pet name everybody uses ("Papa", "Schatz"); otherwise ("nennt es", "heißt") only
+ * a word that looks like a nickname ("Mausi", "Pünktchen"), not a German word ("Chaos").
+ */
+function detectNicknames(tokens: Tokens, out: Candidate[]): void {
+  for (let q = 0; q < tokens.count; q++) {
+    const open = tokens.punct(q);
+    if (!open || !OPEN_QUOTES.includes(open) || !tokens.touching(q) || !tokens.isCapitalised(q + 1)) continue;
+    let last = q + 1;
+    while (last + 2 < tokens.count && last - q < 3 && tokens.tight(last) && !tokens.touching(last) && tokens.isCapitalised(last + 1)) last++;
+    const close = tokens.punct(last + 1);
+    if (!close || !CLOSE_QUOTES.includes(close) || !tokens.touching(last)) continue;
+    const words: string[] = [];
+    for (let k = q + 1; k <= last; k++) words.push(tokens.text_(k));
+    const cue = nicknameCue(tokens, q, last + 1);
+    if (cue === 'none') continue;
+    if (words.some((w) => ENDEARMENTS.has(w) || ROLE_AFTER_TITLE.has(w) || KIN_CUES.has(w) || FUNCTION_WORDS.has(w.toLowerCase()) || ARTICLES.has(w.toLowerCase()))) continue;
+    if (cue === 'thing' && !words.every(looksLikeNickname)) continue;
+    out.push({ start: tokens.start[q + 1]!, end: tokens.end[last]!, kind: 'name', hint: NICKNAME_HINT });
+    q = last + 1;
+  }
+}
+
+const HEISSEN = new Set(['heißt', 'heißen', 'hieß', 'hießen']);
+/** A person as the one who is called something: "ihn", "sie", "den Jüngsten", "die Kleine". */
+const isPersonWord = (w: string): boolean => PERSON_PRONOUNS.has(w) || KIN_CUES.has(w) || (w.endsWith('n') && KIN_CUES.has(w.slice(0, -1)));
+
+/** Does a naming word stand before the quote at `open` (or "genannt" after the one at `close`), and does it name a person? */
+function nicknameCue(tokens: Tokens, open: number, close: number): 'person' | 'thing' | 'none' {
+  let person = false;
+  for (let j = open - 1, seen = 0; j >= 0 && seen <= 6; j--, seen++) {
+    if (!tokens.isWord(j)) {
+      // "Spitzname: „Bobo“" — a colon right after the noun; other punctuation ends the search.
+      if (tokens.punct(j) === ':' && j === open - 1) { seen--; continue; }
+      break;
+    }
+    const w = tokens.text_(j);
+    if (NICKNAME_NOUNS.has(w)) return 'person';
+    // "nennt ihn", "nennen den Jüngsten" (the object); "heißt er", "die Kleine heißt" (the subject).
+    if (isPersonWord(w) || (w === 'er' && HEISSEN.has(tokens.text_(j - 1)))) person = true;
+    if (NICKNAME_VERBS.has(w)) {
+      if (HEISSEN.has(w) && tokens.isWord(j - 1) && (isPersonWord(tokens.text_(j - 1)) || tokens.text_(j - 1) === 'er' || tokens.text_(j - 1) === 'Er')) person = true;
+      return person ? 'person' : 'thing';
+    }
+  }
+  const after = close + 1;
+  if (tokens.isWord(after) && (tokens.text_(after) === 'genannt' || tokens.text_(after) === 'gerufen')) return 'thing';
+  return 'none';
+}
+
+/** "Mausi", "Bobo", "Pünktchen", "Jojo": no German word, a known first name, or a pet-name ending. */
+function looksLikeNickname(word: string): boolean {
+  if (/(?:chen|lein|i|y)$/.test(word) && word.length >= 3) return true;
+  const info = wordInfo(word);
+  if (info.name && info.nameCommon !== 'noun') return true;
+  return info.foreign;
 }
 
 function isCandidateWord(tokens: Tokens, i: number): boolean {
@@ -132,7 +228,10 @@ function wordInfo(word: string): WordInfo {
       !(lastPart !== word && (isGermanWord(lastPart) || isGenericTerm(lastPart) || isGenericTerm(word.slice(0, word.indexOf('-'))))),
     multiPlace: startsMultiWordPlace(foldKey(word)),
     eponym: isEponym(word),
+    nameParts: !generic && !allCaps && word.includes('-') && hyphenOfNames(word),
+    inflected: false,
   };
+  info.inflected = info.name && info.nameCommon === 'noun' && isGermanNoun(word) && !isNounLemma(word);
   // "Karlsruhe-Durlach", "Berlin-Neukölln", "Ettlingen-West": a town with its district.
   if (!info.place && !generic && word.includes('-')) {
     const firstKey = foldKey(word.slice(0, word.indexOf('-')));
@@ -172,6 +271,17 @@ function hyphenatedName(word: string): boolean {
   return clear;
 }
 
+function hyphenOfNames(word: string): boolean {
+  let clear = false;
+  for (const part of word.split('-')) {
+    if (part.length < 2 || !isUpperAt(part, 0) || (part.length > 2 && isAllCaps(part))) return false;
+    const key = foldKey(part);
+    if (!isKnownName(key) && !NAME_PREFIXES.has(part)) return false;
+    if (isKnownName(key) && nameCommonness(key) === 'none' && !isGermanWord(part)) clear = true;
+  }
+  return clear;
+}
+
 /** "Mutter-Kind-Gruppe", "Eltern-Kind-Zentrum": every part is an ordinary German word. */
 function hyphenOfGermanWords(word: string): boolean {
   if (!word.includes('-')) return false;
@@ -193,22 +303,49 @@ function isLongCompound(word: string): boolean {
   return false;
 }
 
-/** Start of "van der Berg", "de Souza", "von Weizsäcker" when particles precede the name at word i. */
-function particlesBefore(tokens: Tokens, i: number): number {
-  let j = i - 1;
-  while (j >= 0 && tokens.isWord(j) && tokens.tight(j) && NAME_PARTICLES.has(tokens.text_(j))) j--;
-  if (j === i - 1) return tokens.start[i]!;
-  // Only after a title: "Herr van der Berg", not "Das Kind der Nachbarin".
-  return j >= 0 && tokens.isWord(j) && TITLE_CUES.has(tokens.text_(j)) ? tokens.start[j + 1]! : tokens.start[i]!;
+/** First token of the run of name particles right before word i ("van der" of "van der Berg"), or i. */
+function particleRunStart(tokens: Tokens, i: number): number {
+  let j = i;
+  while (j - 1 >= 0 && tokens.isWord(j - 1) && tokens.tight(j - 1) && NAME_PARTICLES.has(tokens.text_(j - 1))) j--;
+  return j;
+}
+
+/**
+ * Do the particles from token `run` on open the surname after them, given the cue before them?
+ * After a title any particles do ("Herr von Thaden", "Frau Dr. de Boer"); after "Familie" or
+ * "namens" too ("Familie von Thaden"); after a kinship word, a naming verb, or with no cue at all,
+ * only particles that are no German words ("die Tochter van Houten", "ten Brink sagte") — "Die
+ * Mutter der Kinder", "nennen den Partner", "von Montag an" stay what they are.
+ */
+function particlesOpenName(tokens: Tokens, run: number, cue: Cue): boolean {
+  if (cue === 'title') return true;
+  const foreign = FOREIGN_PARTICLES.has(tokens.text_(run));
+  if (cue === 'naming') {
+    const prev = previousWord(tokens, run);
+    return foreign || prev === 'namens' || (prev !== null && isUpperAt(prev, 0) && NAMING_CUES.has(prev));
+  }
+  if (cue === 'family') {
+    const prev = previousWord(tokens, run);
+    return foreign || (prev !== null && (SINGULAR_FAMILY_CUES.has(prev) || TITLE_CUES.has(prev)));
+  }
+  return foreign && !tokens.sentenceStart(run);
+}
+
+/**
+ * The word after the particles is a surname: a known name or place, or no German word, and none of the
+ * words that follow "von der" in ordinary German ("Frau von der Caritas", "von der Arbeit", "von
+ * der Kita", "von der Stadt").
+ */
+function surnameAfterParticles(info: WordInfo): boolean {
+  const { word } = info;
+  if (isCueWord(word) || INSTITUTION_TYPES.has(word) || NOT_INSTITUTION_NAMES.has(word) || isGenericTerm(word)) return false;
+  // Noble names are often places: "zu Guttenberg", "von Hirschhausen".
+  return info.name || info.foreign || info.nameParts || info.place;
 }
 
 /** What stands right before word i and announces a name or a place. */
 function cueBefore(tokens: Tokens, i: number): Cue {
   let j = i - 1;
-  // "Herr van der Berg": particles between the title and the name.
-  let k = j;
-  while (k >= 0 && tokens.isWord(k) && tokens.tight(k) && NAME_PARTICLES.has(tokens.text_(k))) k--;
-  if (k < j && k >= 0 && tokens.isWord(k) && tokens.tight(k) && TITLE_CUES.has(tokens.text_(k))) return 'title';
   // Skip ". " of abbreviations and academic fillers: "Dr. med. Weber", "Frau Dr. Yılmaz".
   let sawTitle = false;
   while (j >= 0) {
@@ -294,7 +431,7 @@ function classify(tokens: Tokens, i: number, info: WordInfo, cue: Cue): 'name' |
       const prev = previousWord(tokens, i);
       if (prev && PLURAL_FAMILY_CUES.has(prev)) return info.name && info.nameCommon !== 'noun' ? 'name' : null;
       // "Familie Sommer", "Familie Winter": surnames that are also seasons or months.
-      if (info.name || info.foreign || info.eponym || (TEMPORAL_SURNAMES.has(word) && isKnownNameRaw(info.key))) return 'name';
+      if (info.name || info.foreign || info.eponym || info.nameParts || (TEMPORAL_SURNAMES.has(word) && isKnownNameRaw(info.key))) return 'name';
       break;
     }
     case 'kin':
@@ -324,7 +461,7 @@ function classify(tokens: Tokens, i: number, info: WordInfo, cue: Cue): 'name' |
   if (placeAlone) return 'place';
   // A name that is also a noun, next to a clear name: "Melanie Sommer", "Rose Yıldız".
   if (info.name && !tokens.sentenceStart(i) && nextIsName(tokens, i)) return 'name';
-  if (info.name && info.nameCommon === 'noun' && previousIsFirstOfPair(tokens, i)) return 'name';
+  if (info.name && info.nameCommon === 'noun' && !info.inflected && previousIsFirstOfPair(tokens, i)) return 'name';
   return null;
 }
 
@@ -345,7 +482,7 @@ function nextIsName(tokens: Tokens, i: number): boolean {
   const w = tokens.text_(j);
   if (isCueWord(w)) return false;
   const next = wordInfo(w);
-  return next.name && next.nameCommon !== 'noun';
+  return next.name && next.nameCommon !== 'noun' && !next.inflected;
 }
 
 function previousIsFirstOfPair(tokens: Tokens, i: number): boolean {
@@ -368,9 +505,12 @@ function extendName(tokens: Tokens, i: number): number {
   let added = 0;
   let j = i + 1;
   while (j < tokens.count && added < 3 && tokens.tight(j - 1)) {
-    if (tokens.isWord(j) && NAME_PARTICLES.has(tokens.text_(j)) && isCandidateWord(tokens, j + 1) && tokens.tight(j)) {
-      j++;
-      continue;
+    // "Melanie van der Berg", "Maria dos Santos": particles, then the surname.
+    if (tokens.isWord(j) && NAME_PARTICLES.has(tokens.text_(j))) {
+      let k = j;
+      while (k < tokens.count && tokens.isWord(k) && NAME_PARTICLES.has(tokens.text_(k)) && tokens.tight(k)) k++;
+      if (k > j && isCandidateWord(tokens, k)) { j = k; continue; }
+      break;
     }
     if (!isCandidateWord(tokens, j)) break;
     const w = tokens.text_(j);
@@ -378,8 +518,9 @@ function extendName(tokens: Tokens, i: number): number {
     const season = SEASON_SURNAMES.has(w);
     const info = wordInfo(w);
     // "Gertrud Pfeiffer", "Tina Turner": after a first name an eponym is a surname.
-    if (INSTITUTION_TYPES.has(w) || isCueWord(w) || (isGenericTerm(w) && !season && !info.eponym)) break;
-    if (!(info.name || info.foreign || season || info.eponym)) break;
+    // "Frau Hartmann Bescheid geben", "Herr Özdemir Termine absagen": the next word is an object.
+    if (INSTITUTION_TYPES.has(w) || isCueWord(w) || NOT_INSTITUTION_NAMES.has(w) || info.inflected || (isGenericTerm(w) && !season && !info.eponym)) break;
+    if (!(info.name || info.foreign || season || info.eponym || info.nameParts)) break;
     // "Ahmet Demir" but not "Sophie Kita": a noun-name continues only a name that counts alone.
     last = j;
     added++;
