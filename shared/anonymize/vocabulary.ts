@@ -167,7 +167,8 @@ export const NOT_INSTITUTION_NAMES = set(`
   Arbeit Aufgabe Fehler Problem Schutz Vorrang Zugang Einblick Kenntnis Anspruch Kosten Betreuung
   Leitung Team Erzieherin Erzieher Lehrerin Lehrer Ärztin Arzt Mutter Vater Kind Familie Jugendamt
   Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag Wochenende Vormittag Nachmittag Abend
-  Morgen Anfang Ende Mitte Tag Woche Monat Jahr Jahren Telefon
+  Morgen Anfang Ende Mitte Tag Woche Monat Jahr Jahren Telefon Training Spiel Spiele Turnier Mannschaft
+  Trainer Trainerin Mitglied Mitglieder Beitrag Beiträge Fußball Handball Turnen Schwimmen
 `);
 
 /** Institution words: a proper name after them makes a named institution ("Kita Pusteblume"). */
@@ -187,6 +188,25 @@ export const INSTITUTION_TYPES = set(`
   Ergotherapiepraxis Logopädiepraxis Physiotherapiepraxis Psychotherapiepraxis Tagesklinik
   Reha-Klinik Rehaklinik Mutter-Kind-Klinik Sanitätshaus Nagelstudio Kosmetikstudio Pflegeheim
 `);
+
+/**
+ * Sports clubs are written with these abbreviations before their name ("FC Germania", "TSV 1860
+ * München", "SV Werder"). Not "TV" (television), "SG" (also Sozialgericht) or "MTV".
+ */
+export const CLUB_ABBREVIATIONS = set(`
+  FC SV TSV SC VfB VfL VfR TuS TSG FSV SpVgg SpVg SSV DJK ASV BSC BSV ESV KSV PSV FV TuRa
+`);
+
+/** Words that make up clubs' names without being names or places ("Eintracht", "Rot-Weiß"). */
+export const CLUB_NAME_WORDS = set(`
+  Eintracht Borussia Fortuna Germania Alemannia Concordia Viktoria Victoria Union Olympia Hertha Rapid
+  Wacker Kickers Sportfreunde Teutonia Preußen Arminia Hansa Phönix Dynamo Lokomotive Energie Jahn
+  Stahl Motor Empor Tasmania Rot-Weiß Rot-Weiss Blau-Weiß Blau-Weiss Grün-Weiß Grün-Weiss Schwarz-Weiß
+  Schwarz-Weiss Rot-Gelb Blau-Gelb Schwarz-Gelb Sportclub Turnerschaft Vorwärts
+`);
+
+/** Compass names of institutions ("Klinikum Mitte", "Kita Nord", "Grundschule Süd"). */
+export const COMPASS_NAMES = set(`Nord Süd Ost West Mitte Nordwest Nordost Südwest Südost`);
 
 /** Legal forms that end a firm's name ("Bäckerei Müller GmbH"). */
 export const LEGAL_FORMS = /(?:gGmbH|GmbH(?:\s?&\s?Co\.?\s?KG)?|mbH|e\.\s?V\.|AG|KG|OHG|UG(?:\s?\(haftungsbeschränkt\))?|GbR|KGaA|eG)(?![\p{L}\p{N}])/uy;

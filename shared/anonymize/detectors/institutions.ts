@@ -3,19 +3,25 @@
 //   Kita Pusteblume · Kita „Sonnenschein“ · Grundschule am Park · Praxis Dr. Weber ·
 //   Uniklinik Freiburg · Vincentius-Krankenhaus · St. Josefs-Krankenhaus · Bäckerei Müller GmbH
 import type { Candidate } from '../types';
-import { isGenericTerm, isGermanHead, isGermanNoun, isGermanWord, isKnownName, isKnownPlace, isNominalisedWord, isNounLemma, nameCommonness } from '../lexicon';
+import { isGenericTerm, isGermanHead, isGermanNoun, isGermanWord, isKnownName, isKnownPlace, isNominalisedWord, isNounLemma, isRegion, nameCommonness } from '../lexicon';
 import { foldKey, isAllCaps } from '../text';
+import { NUMBER } from '../tokens';
 import type { Tokens } from '../tokens';
-import { ARTICLES, INSTITUTION_TYPES, LEGAL_FORMS, NOT_INSTITUTION_NAMES, TITLE_CUES } from '../vocabulary';
+import {
+  ARTICLES, CLUB_ABBREVIATIONS, CLUB_NAME_WORDS, COMPASS_NAMES, FUNCTION_WORDS, INSTITUTION_TYPES, LEGAL_FORMS, NOT_INSTITUTION_NAMES, TITLE_CUES,
+} from '../vocabulary';
 
 const HINT = 'Name einer Einrichtung – ersetzen durch [Einrichtung] oder die Art, z. B. „eine Kita“, „eine Kinderklinik“';
 const HINT_FIRM = 'Name eines Betriebs – ersetzen durch [Einrichtung] oder die Branche, z. B. „in einem Friseursalon“';
+const HINT_CLUB = 'Name eines Vereins – ersetzen durch [Einrichtung] oder die Art, z. B. „in einem Sportverein“';
+const HINT_COMMUNITY = 'Name einer Gemeinde oder Kirche – ersetzen durch [Einrichtung] oder die Art, z. B. „eine Kirchengemeinde“';
 const FIRM_TYPES = new Set(['Firma', 'Bäckerei', 'Metzgerei', 'Konditorei', 'Friseursalon', 'Friseur', 'Salon', 'Restaurant', 'Gaststätte', 'Café', 'Imbiss', 'Pizzeria', 'Kiosk', 'Supermarkt', 'Hotel', 'Pension', 'Autohaus', 'Werkstatt', 'Spedition', 'Reinigung', 'Fahrschule', 'Tankstelle', 'Kanzlei', 'Agentur', 'Nagelstudio', 'Kosmetikstudio', 'Sanitätshaus']);
 const LOCATIVE = new Set(['am', 'an', 'auf']);
 const OPEN_QUOTES = '„"“‚\'«»';
 const ABSTRACT = /(?:ung|heit|keit|schaft|tion|ität|nis|ismus|ment|ur|anz|enz)$/;
 
 function hintFor(type: string): string {
+  if (/(?:gemeinde|kirche)$/i.test(type)) return HINT_COMMUNITY;
   return FIRM_TYPES.has(type) ? HINT_FIRM : HINT;
 }
 
@@ -45,7 +51,9 @@ function looksPlural(word: string): boolean {
 }
 
 /** Type endings of one-word names: "Goetheschule", "Marienkrankenhaus", "Elisabethenklinik". */
-const COMPOUND_TYPES = ['schule', 'gymnasium', 'krankenhaus', 'klinikum', 'klinik', 'hospital', 'kita', 'kindergarten', 'kinderhaus', 'realschule', 'grundschule'];
+const COMPOUND_TYPES = ['schule', 'gymnasium', 'krankenhaus', 'klinikum', 'klinik', 'hospital', 'kita', 'kindergarten', 'kinderhaus', 'realschule', 'grundschule',
+  // "Paulusgemeinde", "Lutherkirchengemeinde", "Marienkirche": a congregation or church named after someone.
+  'kirchengemeinde', 'gemeinde', 'kirche'];
 /** Teaching methods and school types, not names: "Montessori-Kinderhaus", "Waldorfschule". */
 const METHOD_PREFIXES = new Set(['Montessori', 'Waldorf', 'Fröbel', 'Reggio', 'Kneipp', 'Freinet']);
 
@@ -82,9 +90,17 @@ function typeOf(word: string): string | null {
 
 /** Endings of compound institution words ("Jugendhilfeeinrichtung", "Kinderschutzzentrum"). */
 const TYPE_ENDINGS = ['einrichtung', 'zentrum', 'beratungsstelle', 'praxis', 'klinik', 'klinikum', 'ambulanz', 'hospiz', 'kita', 'heim', 'wohngruppe', 'tagesstätte'];
+/**
+ * Religious communities are institutions ("Pfarrgemeinde St. Josef", "Moscheegemeinde …"); a
+ * "Gemeinde" alone, a "Stadtgemeinde" or "Ortsgemeinde" is a municipality (a place cue, names.ts).
+ */
+const RELIGIOUS_COMMUNITY = /^(\p{Ll}*?)(?:kirchen|kirch|pfarr|moschee|synagogen|kultus)gemeinde$/u;
 
 function findType(word: string): string | null {
   if (INSTITUTION_TYPES.has(word)) return word;
+  // "Pfarrgemeinde" needs a name after it; "Lutherkirchengemeinde" has one inside.
+  const community = word.includes('-') ? null : RELIGIOUS_COMMUNITY.exec(word.toLowerCase());
+  if (community) return community[1] === '' ? word : compoundType(word) ?? word;
   // A German compound that ends in an institution word is one too: "Jugendhilfeeinrichtung".
   if (!word.includes('-') && word.length > 8) {
     const lower = word.toLowerCase();
@@ -153,6 +169,10 @@ export function detectInstitutions(tokens: Tokens, out: Candidate[]): void {
         let k = j + 1;
         if (tokens.punct(k) === '.') k++;
         if (tokens.isCapitalised(k)) { end = tokens.end[k]!; j = k + 1; }
+      } else if (tokens.isCapitalised(j) && COMPASS_NAMES.has(tokens.text_(j)) && !timeAfterMitte(tokens, j)) {
+        // Klinikum Mitte, Kita Nord, Grundschule Süd
+        end = tokens.end[j]!;
+        j++;
       } else if (tokens.isCapitalised(j) && isNameWord(tokens.text_(j))) {
         // Kita Pusteblume, Uniklinik Freiburg, Friseursalon Haarmonie, Hotel Adler
         end = tokens.end[j]!;
@@ -169,6 +189,8 @@ export function detectInstitutions(tokens: Tokens, out: Candidate[]): void {
           const w = tokens.text_(j);
           const key = foldKey(w);
           if (!(isKnownName(key) || isKnownPlace(key) || !isGermanNoun(w)) || isGenericTerm(w) || isNominalisedWord(w)) break;
+          // "die Kita Pusteblume Bescheid geben", "Klinikum Nord Termine": the next word is an object.
+          if (NOT_INSTITUTION_NAMES.has(w) || isInflectedNoun(w)) break;
           end = tokens.end[j]!;
           j++;
           added++;
@@ -180,6 +202,62 @@ export function detectInstitutions(tokens: Tokens, out: Candidate[]): void {
     if (end > 0) out.push({ start, end, kind: 'institution', hint: hintFor(type) });
   }
   detectLegalForms(tokens, out);
+  detectClubs(tokens, out);
+}
+
+/** "die Kita Mitte Mai", "Mitte nächster Woche": "Mitte" as a time, not the name. */
+function timeAfterMitte(tokens: Tokens, j: number): boolean {
+  if (tokens.text_(j) !== 'Mitte' || !tokens.tight(j)) return false;
+  const k = j + 1;
+  if (tokens.type[k] === NUMBER) return true;
+  if (!tokens.isWord(k)) return false;
+  return /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|des|der|dieses|diesen|nächster|nächsten|letzter|letzten|kommender|kommenden|vergangenen|vorigen)$/.test(tokens.text_(k));
+}
+
+/** A plural or inflected noun ("Termine", "Unterlagen"): an object after the name, not part of it. */
+function isInflectedNoun(word: string): boolean {
+  return isGermanNoun(word) && !isNounLemma(word) && !isKnownPlace(foldKey(word));
+}
+
+/** A word of a club's name: "Germania", "Grünwald", "Bayern", "Rot-Weiß" — not "Training" or "Fußball". */
+function isClubNameWord(word: string): boolean {
+  if (CLUB_NAME_WORDS.has(word)) return true;
+  if (word.length < 2 || NOT_INSTITUTION_NAMES.has(word) || INSTITUTION_TYPES.has(word) || TITLE_CUES.has(word)) return false;
+  if (FUNCTION_WORDS.has(word.toLowerCase()) || ARTICLES.has(word.toLowerCase())) return false;
+  if (isInflectedNoun(word)) return false;
+  const key = foldKey(word);
+  if (isKnownPlace(key) || isKnownName(key) || isRegion(word)) return true;
+  return !isGenericTerm(word) && !isGermanNoun(word);
+}
+
+/** A founding year in a club's name: "TSV 1860 München", "SV Darmstadt 98". */
+function isClubYear(tokens: Tokens, k: number): boolean {
+  const len = tokens.end[k]! - tokens.start[k]!;
+  return tokens.type[k] === NUMBER && (len === 2 || len === 4);
+}
+
+/** Sports clubs: an abbreviation ("FC", "TSV") and the club's name, "1. FC Köln" with its number. */
+function detectClubs(tokens: Tokens, out: Candidate[]): void {
+  for (let i = 0; i < tokens.count; i++) {
+    if (!tokens.isWord(i) || !CLUB_ABBREVIATIONS.has(tokens.text_(i)) || !tokens.tight(i)) continue;
+    let j = i + 1;
+    // "TSV 1860 München": a year may come first, but the name must follow.
+    if (isClubYear(tokens, j) && tokens.tight(j)) j++;
+    if (!tokens.isCapitalised(j) || !isClubNameWord(tokens.text_(j))) continue;
+    let end = tokens.end[j]!;
+    j++;
+    for (let added = 0; added < 2 && j < tokens.count && tokens.tight(j - 1); added++, j++) {
+      if (tokens.isCapitalised(j) && isClubNameWord(tokens.text_(j))) end = tokens.end[j]!;
+      else if (isClubYear(tokens, j)) end = tokens.end[j]!;
+      else break;
+    }
+    let start = tokens.start[i]!;
+    // "1. FC Köln", "1. FC Kaiserslautern"
+    if (tokens.punct(i - 1) === '.' && tokens.tight(i - 1) && tokens.type[i - 2] === NUMBER && tokens.touching(i - 2) && tokens.end[i - 2]! - tokens.start[i - 2]! === 1) {
+      start = tokens.start[i - 2]!;
+    }
+    out.push({ start, end, kind: 'institution', hint: HINT_CLUB });
+  }
 }
 
 /** A capitalised word after "am"/"an der" that names a place, not a time ("am Montag"). */
