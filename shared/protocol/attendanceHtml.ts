@@ -8,9 +8,9 @@ import { DEFAULT_BLANK_ROWS } from '../doc/attendanceSettings';
 import { type MeetingExport } from '../doc/export';
 import { cmeText, meetingCme, type CmeResult } from './cme';
 import { escapeHtml } from './escape';
-import { dateLong, dateShort, timeRange } from './format';
+import { dateInSentence, dateLong, dateShort, timeRange } from './format';
 import { de } from './labels';
-import { moderatorNames, sortBySurname } from './names';
+import { moderatorNames, ownProfession, sortBySurname } from './names';
 import { documentHtml, type DocumentAssets } from './page';
 
 export interface AttendanceListOptions {
@@ -40,10 +40,8 @@ const CERTIFICATE_CSS = `
 .certificate{break-after:page;page-break-after:always;padding-top:18mm}
 .certificate:last-child{break-after:auto;page-break-after:auto}
 .certificate h1{font-size:24pt;margin-bottom:.2em}
-.certificate .intro{margin:1.6em 0 0;font-size:12pt}
-.certificate .who{font-size:17pt;font-weight:600;margin:.3em 0 .1em}
-.certificate .profession{font-size:12pt;color:#4f5661;margin:0 0 1.4em}
-.certificate .body{font-size:12pt;margin:0 0 1.2em}
+.certificate .statement{margin:1.6em 0 1.4em;font-size:12pt;line-height:1.6}
+.certificate .who{font-size:17pt;font-weight:600}
 .certificate dl.meta{font-size:11pt;gap:.35em 1.4em}
 .signatures{margin-top:22mm}
 @media screen{.certificate{border-bottom:1px dashed #a9a7a0;padding-bottom:12mm;margin-bottom:12mm}}
@@ -125,28 +123,35 @@ export function certificateRecipients(data: MeetingExport, options: CertificateO
   return sortBySurname(data.meeting.attendance.filter((person) => options.who === 'all' || !person.efn));
 }
 
+/** Physicians' points reach the chamber through their EFN: it is printed for people of the health system. */
+const efnOnCertificate = (person: AttendeeSnapshot) => (person.system === 'health' ? person.efn : '');
+
 export function renderCertificatesHtml(data: MeetingExport, options: CertificateOptions, assets: DocumentAssets): string {
   const { meeting } = data;
   const b = basics(data);
   const c = de.certificates;
   const people = certificateRecipients(data, options);
   const points = b.cme.minutes === undefined ? '' : `${cmeText(b.cme, b.cmeRule)}${meeting.vnr ? '' : ` – ${c.pointsPending}`}`;
-  const rows = [
-    { label: de.meta.date, value: dateLong(meeting.date) },
+  const rowsOf = (person: AttendeeSnapshot) => [
     { label: de.meta.time, value: timeRange(meeting.startTime, meeting.endTime) },
     { label: de.meta.place, value: meeting.place },
     { label: de.meta.topic, value: meeting.topic },
     { label: de.meta.method, value: meeting.methodName },
     { label: c.points, value: points || de.cme.noDuration },
     { label: de.meta.vnr, value: meeting.vnr },
+    { label: c.efn, value: efnOnCertificate(person) },
     { label: de.meta.moderators, value: meeting.moderators },
   ].filter((row) => row.value);
-  const pages = people.map((person) =>
-    `<section class="certificate"><p class="kicker">${escapeHtml(de.circleKind)}</p><h1>${escapeHtml(de.certificate)}</h1>` +
-    `<p class="muted">${escapeHtml(b.circleName)}</p>` +
-    `<p class="intro">${escapeHtml(c.intro)}</p><p class="who">${escapeHtml(person.name)}</p><p class="profession">${escapeHtml(person.profession)}</p>` +
-    `<p class="body">${escapeHtml(c.body(meeting.title))}</p>${metaHtml(rows)}` +
-    `<div class="signatures"><div><span class="sign-line">${escapeHtml(c.placeDate)}</span></div>${signaturesHtml(meeting.moderators, c.signature, 1)}</div></section>`);
+  const attended = c.attended(dateInSentence(meeting.date), meeting.title, b.circleName);
+  const pages = people.map((person) => {
+    const profession = ownProfession(person.profession);
+    return `<section class="certificate"><p class="kicker">${escapeHtml(de.circleKind)}</p><h1>${escapeHtml(de.certificate)}</h1>` +
+      `<p class="muted">${escapeHtml(b.circleName)}</p>` +
+      // The space after the name is set in the name's size, so text extraction keeps it before „(“.
+      `<p class="statement">${escapeHtml(c.intro)} <span class="who">${escapeHtml(person.name)} </span>` +
+      `${profession ? `(${escapeHtml(profession)}) ` : ''}${escapeHtml(attended)}</p>${metaHtml(rowsOf(person))}` +
+      `<div class="signatures"><div><span class="sign-line">${escapeHtml(c.placeDate)}</span></div>${signaturesHtml(meeting.moderators, c.signature, 1)}</div></section>`;
+  });
   return documentHtml({
     title: `${de.certificate} – ${meeting.title}`,
     frame: { headerLeft: '', headerRight: '', footerLeft: '', pageNumbers: false },

@@ -18,6 +18,12 @@ export function dateLong(iso: string): string {
   return `${weekday}, ${date.d}. ${MONTHS[date.m - 1]} ${date.y}`;
 }
 
+/** "24. November 2026" (in a sentence: „am 24. November 2026“); anything else as it is. */
+export function dateInSentence(iso: string): string {
+  const date = parseIsoDate(iso);
+  return date ? `${date.d}. ${MONTHS[date.m - 1]} ${date.y}` : iso;
+}
+
 /** "24.11.2026". */
 export function dateShort(iso: string): string {
   const date = parseIsoDate(iso);

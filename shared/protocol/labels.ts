@@ -117,7 +117,10 @@ export const de = {
   },
   certificates: {
     intro: 'Hiermit wird bestätigt, dass',
-    body: (title: string) => `hat an der Sitzung „${title}“ des Qualitätszirkels teilgenommen.`,
+    /** The rest of the sentence after the name (and profession): „… am 24. November 2026 an der Sitzung „…“ des Qualitätszirkels „…“ teilgenommen hat.“ */
+    attended: (date: string, title: string, circle: string) =>
+      `${date ? `am ${date} ` : ''}an der Sitzung${title ? ` „${title}“` : ''} des Qualitätszirkels${circle ? ` „${circle}“` : ''} teilgenommen hat.`,
+    efn: 'Einheitliche Fortbildungsnummer (EFN)',
     points: 'Fortbildungspunkte',
     pointsPending: 'sofern die Ärztekammer die Sitzung anerkannt hat',
     signature: 'Unterschrift Moderation',

@@ -151,17 +151,28 @@ describe('the PDFs of a realistic meeting (2 cases, 14 participants, long notes)
     expect(pdf.text).toMatch(/bestätigt die Moderation: Dr\. Jana Krüger Datum, Unterschrift Tom Berger Datum, Unterschrift/);
   });
 
-  it('the certificates: one page per person', async () => {
+  it('the certificates: one page per person, one grammatical sentence with the own profession, the EFN for physicians', async () => {
     const recipients = certificateRecipients(data, { who: 'withoutEfn' });
     const pdf = await print(renderCertificatesHtml(data, { who: 'withoutEfn' }, assets), 'certificates');
     expect(pdf.pages).toBe(recipients.length);
+    // A hard hyphen at a line end („Karlsruhe-“ / „Süd“) is read back with a space after it.
+    const joined = (text: string) => text.replace(/(\p{L})- (\p{Lu})/gu, '$1-$2');
+    const attended = 'am 24. November 2026 an der Sitzung „4. Sitzung 2026: Erschöpfung rund um die Geburt“ des Qualitätszirkels „IQZ Frühe Hilfen Karlsruhe-Süd“ teilgenommen hat.';
     recipients.forEach((person, i) => {
-      expect(pdf.pageTexts[i]).toContain('Teilnahmebescheinigung');
-      expect(pdf.pageTexts[i]).toContain(person.name);
-      expect(pdf.pageTexts[i]).toContain('Dienstag, 24. November 2026');
+      const text = joined(pdf.pageTexts[i]!);
+      expect(text).toContain('Teilnahmebescheinigung');
+      expect(text).toContain(`Hiermit wird bestätigt, dass ${person.name} `);
+      expect(text).toContain(attended);
+      expect(text).toContain('+ 1 Zusatzpunkt für die Qualitätszirkelarbeit');
     });
+    expect(joined(pdf.text)).toContain(`Hiermit wird bestätigt, dass Łucja Nowak-Müller (Familienhebamme) ${attended}`);
+    expect(joined(pdf.text)).toContain(`Hiermit wird bestätigt, dass Friederike Groß ${attended}`); // „Hebamme/Entbindungspfleger“ left out
     expectOnlyEmbeddedBundledFonts(pdf);
-    expect((await print(renderCertificatesHtml(data, { who: 'all' }, assets), 'certificates-all')).pages).toBe(PARTICIPANTS.length);
+    const all = await print(renderCertificatesHtml(data, { who: 'all' }, assets), 'certificates-all');
+    expect(all.pages).toBe(PARTICIPANTS.length);
+    const krueger = joined(all.pageTexts.find((text) => text.includes('dass Dr. Jana Krüger'))!);
+    expect(krueger).toContain(`Hiermit wird bestätigt, dass Dr. Jana Krüger (Kinder- und Jugendärztin) ${attended}`);
+    expect(krueger).toContain('Einheitliche Fortbildungsnummer (EFN) 276012345678901');
   });
 });
 

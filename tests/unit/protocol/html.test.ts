@@ -1,6 +1,6 @@
 /** The printed documents as HTML: self-contained, escaped, rich text kept, options honoured. */
 import { describe, expect, it } from 'vitest';
-import { addCase, addItem, addStrategy, addToRoster, caseStatement, checkIn, meetingSnapshot, phaseNotes, rosterSnapshot, setCaseQuestion, setMeetingFields } from '../../../shared/doc';
+import { addCase, addItem, addStrategy, addToRoster, caseStatement, checkIn, meetingSnapshot, phaseNotes, rosterSnapshot, setCaseQuestion, setMeetingFields, type ParticipantFields } from '../../../shared/doc';
 import { exportMeeting, type MeetingExport } from '../../../shared/doc/export';
 import {
   certificateRecipients, embedFonts, renderAttendanceListHtml, renderCertificatesHtml, renderProtocolHtml, type DocumentAssets,
@@ -275,6 +275,36 @@ describe('the attendance list', () => {
 describe('the certificates', () => {
   const certificates = (d: MeetingExport, who: 'all' | 'withoutEfn' = 'all') =>
     [...renderCertificatesHtml(d, { who }, assets).matchAll(/<section class="certificate">([\s\S]*?)<\/section>/g)].map((m) => m[1]!);
+  const statements = (d: MeetingExport, who: 'all' | 'withoutEfn' = 'all') =>
+    certificates(d, who).map((c) => textOf(/<p class="statement">([\s\S]*?)<\/p>/.exec(c)![1]!));
+
+  it('say in one sentence who took part in which session, with the profession in the own form', () => {
+    const all = statements(data);
+    const meetingPart = 'am 24. November 2026 an der Sitzung „4. Sitzung 2026: Erschöpfung rund um die Geburt“ des Qualitätszirkels „IQZ Frühe Hilfen Karlsruhe-Süd“ teilgenommen hat.';
+    expect(all).toContain(`Hiermit wird bestätigt, dass Dr. Jana Krüger (Kinder- und Jugendärztin) ${meetingPart}`);
+    expect(all).toContain(`Hiermit wird bestätigt, dass Prof. Dr. med. Mehmet Öztürk (Frauenarzt) ${meetingPart}`);
+    expect(all).toContain(`Hiermit wird bestätigt, dass Zoë Schäfer (Fachkraft Frühe Hilfen (Netzwerkkoordination)) ${meetingPart}`);
+    // The list's generic forms say nothing about the person: left out, never a placeholder.
+    expect(all).toContain(`Hiermit wird bestätigt, dass Sören Bäumler ${meetingPart}`);
+    expect(all).toContain(`Hiermit wird bestätigt, dass Friederike Groß ${meetingPart}`);
+    for (const text of all) expect(text).not.toMatch(/\/-|Entbindungspfleger|nicht angegeben|\bhat an der/);
+  });
+
+  it('carry the EFN of people of the health system who have one', () => {
+    const byName = new Map(certificates(data).map((c) => [textOf(/<span class="who">([^<]*)<\/span>/.exec(c)![1]!), c]));
+    for (const person of PARTICIPANTS) {
+      const certificate = byName.get(person.name)!;
+      if (person.efn && person.system === 'health') expect(certificate).toContain(`<dt>Einheitliche Fortbildungsnummer (EFN)</dt><dd>${person.efn}</dd>`);
+      else expect(certificate).not.toContain('EFN');
+    }
+    // An EFN given for someone outside the health system is not printed (it is a physician's number).
+    const circle = makeCircle();
+    const meeting = makeMeeting({}, circle);
+    const person: ParticipantFields = { name: 'Eva Roth', profession: 'Sozialarbeiterin', system: 'youthWelfare', efn: '276011111111111' };
+    addToRoster(circle.doc, person);
+    for (const p of rosterSnapshot(circle.doc)) checkIn(meeting.doc, p);
+    expect(certificates(exportMeeting(meeting.doc, circle.doc))[0]).not.toContain('276011111111111');
+  });
 
   it('give one certificate per person, by surname, by default for those without an EFN', () => {
     const withoutEfn = certificateRecipients(data, { who: 'withoutEfn' });
@@ -283,7 +313,7 @@ describe('the certificates', () => {
       'Zoë Schäfer', 'Jürgen Straßer', 'Ömer Yılmaz',
     ]);
     expect(certificates(data, 'withoutEfn')).toHaveLength(withoutEfn.length);
-    expect(renderCertificatesHtml(data, { who: 'withoutEfn' }, assets)).not.toContain('<p class="who">Dr. Jana Krüger</p>');
+    expect(renderCertificatesHtml(data, { who: 'withoutEfn' }, assets)).not.toContain('<span class="who">Dr. Jana Krüger ');
     expect(certificates(data)).toHaveLength(14);
   });
 
