@@ -269,6 +269,8 @@ function isLocativeName(word: string): boolean {
 
 function saintBefore(tokens: Tokens, i: number): number {
   let k = i - 1;
+  // "St.-Elisabeth-Krankenhaus"
+  if (tokens.punct(k) === '-' && tokens.touching(k) && tokens.punct(k - 1) === '.' && tokens.touching(k - 1)) k--;
   if (tokens.punct(k) === '.') k--;
   if (tokens.isWord(k) && (tokens.text_(k) === 'St' || tokens.text_(k) === 'Sankt') && tokens.tight(k)) return tokens.start[k]!;
   return -1;

@@ -79,10 +79,12 @@ describe(`detector boundaries on generated sentences (seed ${seed})`, () => {
         .filter((f) => f.source.ref.type === refType);
       const finding = findings.find((f) => f.start < s.end && f.end > s.start);
       if (!finding) { problems.push(`${show(s)}: no finding to replace`); return; }
+      if (finding.start < s.start || finding.end > s.end) { problems.push(`${show(s)}: finding ${JSON.stringify(finding.text)} beyond the identifier`); return; }
       const placeholder = placeholderFor(finding.kind);
       if (!replaceFinding({ meeting: meeting.doc }, finding.source.ref, finding, placeholder)) { problems.push(`${show(s)}: replaceFinding refused`); return; }
       const after = read();
-      const expected = s.sentence.slice(0, s.start) + placeholder + s.sentence.slice(s.end);
+      // Everything outside the finding (so everything outside the identifier) stays as written.
+      const expected = s.sentence.slice(0, finding.start) + placeholder + s.sentence.slice(finding.end);
       if (after !== expected) problems.push(`${show(s)}: after replacing ${JSON.stringify(finding.text)} the text is ${JSON.stringify(after)}, expected ${JSON.stringify(expected)}`);
     });
     expect(problems, report(problems)).toEqual([]);

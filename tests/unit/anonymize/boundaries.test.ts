@@ -27,6 +27,9 @@ describe('a finding ends where the identifier ends', () => {
     expect(found('Kundennummer 12345678. Danach nichts mehr.')).toEqual(['number:12345678']);
     expect(found('Die Versichertennummer ist A355512556. Er kommt am Abend.')).toEqual(['number:A355512556']);
     expect(found('Az. 5 F 12/24 Unterlagen liegen vor.')).toEqual(['number:5 F 12/24']);
+    // A sentence that starts with a number or a one-letter word is the next sentence, too.
+    expect(found('Az. 51.2-2024/0815. 3 Kinder leben im Haushalt.')).toEqual(['number:51.2-2024/0815']);
+    expect(found('Aktenzeichen 12.3-2025/0042. A und B sind Geschwister.')).toEqual(['number:12.3-2025/0042']);
     // Parts of the number after a space still belong to it.
     expect(found('Az. 51 UF 12/24 II liegt vor.')).toEqual(['number:51 UF 12/24 II']);
   });
@@ -53,6 +56,8 @@ describe('a finding ends where the identifier ends', () => {
     expect(found('Frau Hartmann Bescheid geben.')).toEqual(['name:Hartmann']);
     expect(found('Herr Özdemir Termine absagen lassen.')).toEqual(['name:Özdemir']);
     expect(found('Die Kita Pusteblume Bescheid geben.')).toEqual(['institution:Kita Pusteblume']);
+    // ... and keeps the saint before it.
+    expect(found('Die Mutter war im St.-Elisabeth-Krankenhaus, kurz.')).toEqual(['institution:St.-Elisabeth-Krankenhaus']);
     expect(found('Die Familie wohnt in Heidelberg Termine gibt es keine.')).toEqual(['place:Heidelberg']);
     // Surnames that are nouns still join the first name.
     expect(found('Melanie Koch ist die Tante.')).toEqual(['name:Melanie Koch']);

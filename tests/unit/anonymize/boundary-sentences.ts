@@ -32,8 +32,8 @@ export interface Identifier {
   /** Characters right after the identifier that belong to the phrase, not to it (the „“ around a nickname). */
   readonly close?: string;
   /**
-   * A documented sub-span the detector may flag instead of the whole identifier (never more than
-   * it). None is needed so far; kept so that such a case has to be written down here.
+   * A documented sub-span the detector flags instead of the whole identifier (never more than it):
+   * "Montag, den 4. März" is found as "4. März".
    */
   readonly sub?: string;
 }
@@ -84,6 +84,12 @@ const DATES: Gen[] = [
   (r) => id('date', pick(r, ['die Anhörung ist am ', 'der Hausbesuch war am ']), `${int(r, 1, 28)}. ${pick(r, MONTHS)}`),
   (r) => id('date', pick(r, ['der Hausbesuch ist am ', 'die nächste Sitzung ist am ']), `${int(r, 1, 28)}.${int(r, 1, 12)}.`),
   (r) => id('date', pick(r, ['der Termin wurde auf den ', 'das Gespräch war am ']), `${pad(int(r, 1, 28))}.${pad(int(r, 1, 12))}.`),
+  (r) => {
+    // The weekday is left out of the finding: it identifies nothing without the date.
+    const date = `${int(r, 1, 28)}. ${pick(r, MONTHS)}`;
+    const text = `${pick(r, ['Montag', 'Dienstag', 'Freitag'])}, den ${date}`;
+    return { kind: 'date', lead: pick(r, ['die Anhörung ist am ', 'wir treffen uns am ']), text, sub: date };
+  },
 ];
 
 function streetNumber(r: Rand): string {
@@ -123,8 +129,8 @@ const NAMES: Gen[] = [
 
 const INSTITUTIONS: Gen[] = [
   (r) => id('institution', pick(r, ['die Tochter geht in die ', 'die Kinder besuchen die ', 'laut ']),
-    pick(r, ['Kita Pusteblume', 'Kita Regenbogen', 'Kita Sonnenschein', 'Grundschule am Park', 'Goetheschule', 'Kita St. Martin'])),
-  (r) => id('institution', pick(r, ['das Baby wurde im ', 'die Mutter war im ']), pick(r, ['Vincentius-Krankenhaus', 'St. Josefs-Krankenhaus', 'Marienkrankenhaus'])),
+    pick(r, ['Kita Pusteblume', 'Kita Regenbogen', 'Kita Sonnenschein', 'Grundschule am Park', 'Goetheschule', 'Kita St. Martin', 'Kita „Sonnenschein“', 'Kita "Wirbelwind"'])),
+  (r) => id('institution', pick(r, ['das Baby wurde im ', 'die Mutter war im ']), pick(r, ['Vincentius-Krankenhaus', 'St. Josefs-Krankenhaus', 'Marienkrankenhaus', 'St.-Elisabeth-Krankenhaus'])),
   (r) => id('institution', pick(r, ['die Überweisung kam von der ', 'die Mutter arbeitet in der ']), pick(r, ['Praxis Dr. Weber', 'Bäckerei Müller GmbH', 'Friseursalon Haarmonie'])),
   (r) => id('institution', pick(r, ['die Geburt war im ', 'das Kind kam im ', 'nach der Entlassung aus dem ']),
     pick(r, ['Klinikum Mitte', 'Klinikum Ludwigshafen', 'Klinikum Nord', 'Klinikum Hochrhein', 'Klinikum am Steinenberg', 'Klinikum Oberberg'])),
@@ -148,7 +154,8 @@ export const POSITIONS = ['sentenceEnd', 'noteEnd', 'comma', 'semicolon', 'dash'
 export type Position = (typeof POSITIONS)[number];
 
 const NEXT_SENTENCES = ['Die Mutter kommt wieder.', 'Danach geht es weiter.', 'Das Kind schläft schlecht.', 'Er kommt am Abend.',
-  'Sie ist erschöpft.', 'Aktuell gibt es keinen Kontakt.', 'Dort wird gewartet.', 'Ein Kind ist krank.', 'Im Herbst war es ruhiger.'];
+  'Sie ist erschöpft.', 'Aktuell gibt es keinen Kontakt.', 'Dort wird gewartet.', 'Ein Kind ist krank.', 'Im Herbst war es ruhiger.',
+  '3 Kinder leben im Haushalt.', 'A und B sind Geschwister.'];
 const REST = ['danach ist Ruhe.', 'sagt die Fallgeberin.', 'das wurde besprochen.', 'die Mutter ist einverstanden.', 'mehr ist nicht bekannt.'];
 const MID = ['wurde notiert.', 'ist bekannt.', 'steht so in der Akte.', 'und mehr nicht.', 'seit dem Frühjahr.', 'laut Fallgeberin.'];
 /** A noun right after the identifier: it is the next word, never part of the identifier. */
