@@ -39,8 +39,11 @@ export const KIN_CUES = set(`
  */
 export const NICKNAME_VERBS = set(`nennt nennen nannte nannten genannt heißt heißen hieß hießen ruft rufen rief riefen gerufen`);
 export const NICKNAME_NOUNS = set(`Spitzname Spitznamen Kosename Kosenamen Rufname Rufnamen`);
-/** Objects of those verbs that are a person ("nennt ihn", "nennen den Jüngsten"). */
-export const PERSON_PRONOUNS = set(`ihn ihm sie mich dich uns euch`);
+/**
+ * Objects of those verbs that are one person ("nennt ihn"). "sie" is also plural ("man nennt sie
+ * „Schreikinder“"): after it a compound or a plural does not count (names.ts).
+ */
+export const PERSON_PRONOUNS = set(`ihn ihm mich dich`);
 /** Pet names everybody uses: no nickname of one person ("nennt ihn „Schatz“"). */
 export const ENDEARMENTS = set(`
   Schatz Schatzi Liebling Süße Süßer Kleine Kleiner Kleines Maus Engel Prinzessin Prinz Baby Spatz Hase

@@ -149,6 +149,8 @@ function detectNicknames(tokens: Tokens, out: Candidate[]): void {
     if (cue === 'none') continue;
     if (words.some((w) => ENDEARMENTS.has(w) || ROLE_AFTER_TITLE.has(w) || KIN_CUES.has(w) || FUNCTION_WORDS.has(w.toLowerCase()) || ARTICLES.has(w.toLowerCase()))) continue;
     if (cue === 'thing' && !words.every(looksLikeNickname)) continue;
+    // "nennt sie „Flocke“" (a girl), not "nennt sie „Schreikinder“" (a group): no compound, no plural.
+    if (cue === 'plural' && !words.every((w) => looksLikeNickname(w) || (!isNounCompound(w) && !(isGermanNoun(w) && !isNounLemma(w))))) continue;
     out.push({ start: tokens.start[q + 1]!, end: tokens.end[last]!, kind: 'name', hint: NICKNAME_HINT });
     q = last + 1;
   }
@@ -159,8 +161,9 @@ const HEISSEN = new Set(['heißt', 'heißen', 'hieß', 'hießen']);
 const isPersonWord = (w: string): boolean => PERSON_PRONOUNS.has(w) || KIN_CUES.has(w) || (w.endsWith('n') && KIN_CUES.has(w.slice(0, -1)));
 
 /** Does a naming word stand before the quote at `open` (or "genannt" after the one at `close`), and does it name a person? */
-function nicknameCue(tokens: Tokens, open: number, close: number): 'person' | 'thing' | 'none' {
+function nicknameCue(tokens: Tokens, open: number, close: number): 'person' | 'plural' | 'thing' | 'none' {
   let person = false;
+  let sie = false;
   for (let j = open - 1, seen = 0; j >= 0 && seen <= 6; j--, seen++) {
     if (!tokens.isWord(j)) {
       // "Spitzname: „Bobo“" — a colon right after the noun; other punctuation ends the search.
@@ -171,9 +174,10 @@ function nicknameCue(tokens: Tokens, open: number, close: number): 'person' | 't
     if (NICKNAME_NOUNS.has(w)) return 'person';
     // "nennt ihn", "nennen den Jüngsten" (the object); "heißt er", "die Kleine heißt" (the subject).
     if (isPersonWord(w) || (w === 'er' && HEISSEN.has(tokens.text_(j - 1)))) person = true;
+    if (w === 'sie') sie = true;
     if (NICKNAME_VERBS.has(w)) {
       if (HEISSEN.has(w) && tokens.isWord(j - 1) && (isPersonWord(tokens.text_(j - 1)) || tokens.text_(j - 1) === 'er' || tokens.text_(j - 1) === 'Er')) person = true;
-      return person ? 'person' : 'thing';
+      return person ? 'person' : sie ? 'plural' : 'thing';
     }
   }
   const after = close + 1;

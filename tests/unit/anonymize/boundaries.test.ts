@@ -115,6 +115,9 @@ describe('nicknames in quotation marks', () => {
     expect(found('Er nennt sich selbst „der Große“.')).toEqual([]);
     expect(found('Sie nennt ihn „Schatz“.')).toEqual([]);
     expect(found('Das Projekt heißt „Guter Start“.')).toEqual([]);
+    // "sie" may be a group: a compound or a plural is a label, a short word a girl's nickname.
+    expect(found('Man nennt sie „Schreikinder“, sagt die Hebamme.')).toEqual([]);
+    expect(found('Die Geschwister nennen sie „Flocke“.')).toEqual(['name:Flocke']);
   });
 });
 
