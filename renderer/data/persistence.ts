@@ -50,6 +50,7 @@ export class DocPersistence {
   private appliedBelow = 0;
   private waiters: Array<() => void> = [];
   private listeners = new Set<(state: SaveState) => void>();
+  private rewriteListeners = new Set<() => void>();
   private destroyed = false;
   /** Deletions seen since the store was last rewritten (a rewrite clears only those it contains). */
   private deletions = 0;
@@ -90,6 +91,12 @@ export class DocPersistence {
   /** Rows in the store as far as this instance knows (for tests and the benchmark). */
   get storedRows(): number {
     return this.rows;
+  }
+
+  /** Called after the store was rewritten without deleted content that it held (a purge). */
+  onPurged(listener: () => void): () => void {
+    this.rewriteListeners.add(listener);
+    return () => this.rewriteListeners.delete(listener);
   }
 
   onSaveState(listener: (state: SaveState) => void): () => void {
@@ -241,6 +248,7 @@ export class DocPersistence {
         // Deletions made while this ran are in rows written after it: they wait for the next rewrite.
         this.deletions -= contained;
         this.marked = this.deletions === 0;
+        if (contained > 0) for (const listener of this.rewriteListeners) listener();
         if (this.deletions > 0 && this.purgeTimer === undefined) this.armPurge();
         this.settle();
       };

@@ -3,7 +3,7 @@
  * (creating a circle or meeting opens a new doc, runs the command and indexes the result at once).
  * While a doc is open, its index row follows its changes (debounced, written only when it differs).
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import {
   createCircle, createMeeting, newId, registerMeeting, templatePhases, circleSnapshot, trackAuthorship, type Author,
   type CircleFields, type CircleId, type MeetingFields, type MeetingId, type TemplateId,
@@ -20,7 +20,9 @@ export class Repository {
     // Who wrote what: each opened instance maps its clientID to this laptop's moderator on its first edit.
     onOpen: (handle) => {
       const tracker = trackAuthorship(handle.doc, () => this.author);
-      return { beforeFlush: tracker.flush, dispose: tracker.dispose };
+      // A backup lives only while its import can be undone (docs/privacy.md).
+      const offPurged = handle.persistence.onPurged(() => void this.dropStaleBackups(handle.id, handle.doc));
+      return { beforeFlush: tracker.flush, dispose: () => { tracker.dispose(); offPurged(); } };
     },
     // Another import was undone under this window's open docs: start afresh from the stored state.
     onReplaced: () => globalThis.location?.reload(),
@@ -83,6 +85,28 @@ export class Repository {
     await this.docs.purge(target.doc);
   }
 
+  /**
+   * Drops the pre-import backups of imports that can no longer be undone because this doc changed
+   * since (after its store was rewritten without deleted content): a backup holds the state before
+   * the import, removed text included, so it is kept only while „Import rückgängig machen“ can use it.
+   */
+  private async dropStaleBackups(docId: string, doc: Y.Doc): Promise<void> {
+    const job = (async () => {
+      const importIds = [...new Set(await this.db.backups.where('docId').equals(docId).toArray().then((rows) => rows.map((row) => row.importId)))];
+      if (importIds.length === 0 || doc.isDestroyed) return;
+      const now = Y.encodeStateVector(doc);
+      const logRows = await this.db.syncLog.bulkGet(importIds);
+      // No log row yet: the import is still being applied (its own deletions are rewritten first).
+      const stale = importIds.filter((id, index) => {
+        const row = logRows[index];
+        return row && (!row.after?.[docId] || !sameStateVector(row.after[docId]!, now));
+      });
+      if (stale.length > 0) await this.db.backups.where('importId').anyOf(stale).delete();
+    })().catch(() => undefined).finally(() => this.indexing.delete(job));
+    this.indexing.add(job);
+    await job;
+  }
+
   async profile(): Promise<ProfileRow | undefined> {
     const row = await this.db.profile.get('me');
     if (row) this.author = { deviceId: row.deviceId, name: row.name, role: row.role };
@@ -133,4 +157,10 @@ export class Repository {
       await this.closeDoc(circle);
     }
   }
+}
+
+function sameStateVector(a: Uint8Array, b: Uint8Array): boolean {
+  const x = Y.decodeStateVector(a);
+  const y = Y.decodeStateVector(b);
+  return x.size === y.size && [...x].every(([client, clock]) => y.get(client) === clock);
 }

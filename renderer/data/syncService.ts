@@ -240,16 +240,19 @@ export class SyncService {
         // the co-moderator deleted for good leave this laptop.
         await this.repository.flush();
         const circleHandle = handles.find((handle) => handle.kind === 'circle');
-        if (circleHandle) await removeDeletedMeetings(this.repository, circleHandle.doc);
-        const after = Object.fromEntries(handles.map((handle) => [handle.id, Y.encodeStateVector(handle.doc)]));
+        const removed = circleHandle ? await removeDeletedMeetings(this.repository, circleHandle.doc) : [];
+        // An import that deleted meetings here cannot be undone: their stores are gone, and restoring
+        // the circle without its tombstones would list meetings that no longer exist.
+        const after = removed.length > 0 ? undefined : Object.fromEntries(handles.map((handle) => [handle.id, Y.encodeStateVector(handle.doc)]));
         const row: SyncLogRow = {
           id: importId, at, direction: 'import', circleId: preview.circleId, circleName: preview.circleName,
           fileName: opened.fileName, size: opened.size, peer: content.sender,
           docs: preview.docs.filter((d) => !skipped.has(d.id)).map((d) => ({ id: d.id, kind: d.kind, title: d.title, date: d.date, isNew: !d.known, inserted: d.inserted, deleted: d.deleted })),
-          authors: sumAuthors(preview.authors), status: 'applied', after,
+          authors: sumAuthors(preview.authors), status: 'applied', ...(after && { after }),
         };
         await this.db.transaction('rw', this.db.syncLog, this.db.peerStates, this.db.backups, async () => {
           await this.db.syncLog.put(storedLogRow(row));
+          if (!after) await this.db.backups.where('importId').equals(importId).delete();
           if (content.sender.deviceId !== me.deviceId) await this.rememberPeer({ ...content, docs: entries });
           await this.pruneBackups();
         });

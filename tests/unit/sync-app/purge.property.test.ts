@@ -26,7 +26,8 @@
  *   Papierkorb, the raw case maps, the circle); no dead identifier is in any laptop's encodePurgedState
  *   of its docs, any row of its databases, or a complete package it writes; every identifier that did
  *   not die is there, on every laptop;
- * - the pre-import backups, which do keep purged text today, apart: a known gap (the last test).
+ * - the pre-import backups only while their import can still be undone (they hold the state before
+ *   the import); once a doc changed after it, its backups must be gone with everything removed.
  * Identifiers are searched as UTF-8 and UTF-16 LE/BE bytes, and lower-cased as the search index keeps
  * them. Seeded (edits, ids and clientIDs): a failure prints its seed; PURGE_SEED=<n> runs that seed.
  */
@@ -255,7 +256,8 @@ interface Session {
 
 /**
  * The laptop's storage holds nothing it knows was removed: every doc store and every Dexie table
- * (the pre-import backups aside: a known gap, checked once at the end).
+ * (the pre-import backups aside: they may hold the state before an import while it can be undone,
+ * checked at the end).
  */
 async function expectNothingKnownStored(world: World, laptop: Laptop, when: string): Promise<void> {
   const dead = knownDead(world, laptop.label);
@@ -700,20 +702,24 @@ async function property(seed: number): Promise<void> {
       for (const x of dead) if (bytesContain(entry.update, x)) leaks.push(`${laptop.label} full package, ${entry.kind} ${entry.id}: ${x} (${deathOf(world, x)})`);
     }
   }
-  const backupLeaks: string[] = [];
   for (const laptop of laptops) {
-    const rows = await everyRow(laptop);
+    // A backup is kept only while its import can be undone: it then holds the state before the
+    // import, text the import removed included (docs/privacy.md); every other row must be clean.
+    const undoable = new Set<string>();
+    for (const row of await laptop.run(() => laptop.repository.db.syncLog.toArray())) {
+      if (row.direction === 'import' && (await laptop.run(() => laptop.service.undoStatus(row.id))) === 'available') undoable.add(row.id);
+    }
+    const rows = (await everyRow(laptop)).filter((row) => !(row.where === 'dexie/backups' && undoable.has((row.value as { importId?: string }).importId ?? '')));
     // The search reads what it should: every living identifier is in the laptop's meeting store.
     const stored = rows.filter((row) => row.where === 'tandem-doc-meeting/updates');
     const unread = alive.filter((x) => !stored.some((row) => holds(row.value, x)));
     expect(unread, `${label}: living identifiers not found in ${laptop.label}'s meeting stores`).toEqual([]);
     for (const x of dead) {
       const where = new Set(rows.filter((row) => holds(row.value, x)).map((row) => row.where));
-      for (const w of where) (w === 'dexie/backups' ? backupLeaks : leaks).push(`${laptop.label} IndexedDB ${w}: ${x} (${deathOf(world, x)})`);
+      for (const w of where) leaks.push(`${laptop.label} IndexedDB ${w}: ${x} (${deathOf(world, x)})`);
     }
   }
   expect(leaks, `${label}: purged text found`).toEqual([]);
-  knownGaps.backups.push(...backupLeaks.map((leak) => `${label}: ${leak}`));
 
   const digest = createHash('sha256').update(JSON.stringify(contents.filter((c) => c.laptop === 'a').map((c) => c.content), (key, value: unknown) => (key === 'createdAt' ? undefined : value))).digest('hex').slice(0, 12);
   console.log(`${label}: content ${digest}, ${ids.length} identifiers, ${dead.length} purged, ${alive.length} alive; ops ${JSON.stringify(world.ops)}; packages ${JSON.stringify(stats)}`);
@@ -724,13 +730,6 @@ async function property(seed: number): Promise<void> {
   expect(alive.length, label).toBeGreaterThan(5);
 }
 
-/**
- * Known gap, kept apart so that the rest of the property guards what works: the pre-import backups
- * (Dexie `backups`, up to 20 imports and 30 days) keep the state of a doc before an import, so text
- * replaced or deleted after that import, or deleted for good by the import itself, stays in them.
- * The last test below fails as soon as no backup holds purged text any more: then make it an `it`.
- */
-const knownGaps = { backups: [] as string[] };
 
 describe('purge: what is removed is gone on every laptop, and nothing else is', () => {
   afterEach(() => {
@@ -745,8 +744,4 @@ describe('purge: what is removed is gone on every laptop, and nothing else is', 
       throw error;
     }
   }, 60_000);
-
-  it.fails('known gap: no pre-import backup holds purged text (fails today: the backups keep it)', () => {
-    expect(knownGaps.backups.slice(0, 20)).toEqual([]);
-  });
 });

@@ -1,10 +1,8 @@
 /**
  * Undoing an import that deleted a meeting for good (found by purge.property.test.ts, seed 2027):
- * the import brought the co-moderator's tombstone and removed the meeting's store here; undo restores
- * the circle doc without the tombstone but cannot restore the meeting (the package did not carry it,
- * so there is no backup of it, and its rows are gone). The laptop is then left with a circle that
- * lists the meeting as not deleted and no meeting, and the next package of a third laptop that still
- * has the meeting brings it back here.
+ * the import brought the co-moderator's tombstone and removed the meeting's store here. Restoring
+ * the circle doc without the tombstone would leave a circle that lists a meeting whose store is
+ * gone, so such an import is not offered for undo; the meeting stays deleted.
  */
 import { describe, expect, it } from 'vitest';
 import { circleSnapshot, deletedMeetingIds, type CircleId, type MeetingId } from '../../../shared/doc';
@@ -26,7 +24,7 @@ async function hasStore(laptop: Laptop, meetingId: string): Promise<boolean> {
 }
 
 describe('undoing an import that deleted a meeting', () => {
-  it.fails('leaves the laptop consistent: the meeting stays deleted (tombstone kept), or comes back whole (fails today)', async () => {
+  it('is not offered: the meeting stays deleted, and the laptop consistent', async () => {
     const anna = await Laptop.create('anna', 'Anna', 'physician');
     const ben = await Laptop.create('ben', 'Ben', 'youthWelfare');
     const { circleId, meetingId } = await createCircleWithMeeting(anna);
@@ -36,14 +34,13 @@ describe('undoing an import that deleted a meeting', () => {
     await anna.run(() => deleteMeeting(anna.repository, circleId as CircleId, meetingId as MeetingId));
     const { row } = await importOn(ben, await exportCircle(anna, circleId));
     expect(await hasStore(ben, meetingId)).toBe(false);
-    expect(await ben.run(() => ben.service.undoStatus(row.id))).toBe('available');
-    await ben.run(() => ben.service.undoImport(row.id));
+    expect(await ben.run(() => ben.service.undoStatus(row.id))).toBe('unavailable');
+    await expect(ben.run(() => ben.service.undoImport(row.id))).rejects.toThrow('undo-unavailable');
+    expect(await ben.run(() => ben.repository.db.backups.where('importId').equals(row.id).count())).toBe(0);
 
     const circle = await circleOf(ben, circleId);
-    const deletedHere = circle.deleted.includes(meetingId as MeetingId);
-    const storedHere = await hasStore(ben, meetingId);
-    // Today: no tombstone, the circle still lists the meeting, and its store is gone.
-    expect({ deletedHere, storedHere, listed: circle.meetings.includes(meetingId as MeetingId) })
-      .toSatisfy(({ deletedHere: d, storedHere: s, listed: l }: { deletedHere: boolean; storedHere: boolean; listed: boolean }) => (d && !s) || (!d && s && l));
+    expect(circle.deleted).toContain(meetingId as MeetingId);
+    expect(circle.meetings).not.toContain(meetingId as MeetingId);
+    expect(await hasStore(ben, meetingId)).toBe(false);
   });
 });
