@@ -20,7 +20,7 @@ import type { CircleId, MeetingId, OfferId } from './ids';
 import { itemsSnapshot, CAPTURE_KINDS, type ItemSnapshot } from './item';
 import { meetingSnapshot, MEETING_STATUSES, type MeetingSnapshot } from './meeting';
 import { dismissalsSnapshot, foldText, storeDismissal, type Dismissal } from './redact';
-import { createPhaseMap } from './method';
+import { createPhaseMap, legacyMain, PHASE_MAINS } from './method';
 import type { OfferSnapshot } from './offer';
 import { attendanceSnapshot, SYSTEMS, type AttendeeSnapshot, type System } from './participant';
 import { MEETING_SCHEMA_VERSION, ORIGIN, metaOf, str, type Origin } from './schema';
@@ -260,7 +260,7 @@ export function importMeeting(doc: Y.Doc, data: ExportedMeeting, { id, circleId,
 
     const phaseOrder = doc.getArray<string>('phaseOrder');
     const phases = doc.getMap<unknown>('phases');
-    for (const phase of data.phases) phases.set(phase.id, createPhaseMap(phase));
+    data.phases.forEach((phase, index) => phases.set(phase.id, createPhaseMap({ ...phase, main: phase.main ?? legacyMain(phase, index) })));
     phaseOrder.push(data.phases.map((p) => p.id));
 
     const attendance = doc.getMap<unknown>('attendance');
@@ -380,7 +380,11 @@ const meetingSchema = z.object({
   title: text, date: z.string(), startTime: z.string(), endTime: z.string(), place: text, topic: text,
   status: z.enum(MEETING_STATUSES as ['planned']),
   moderators: text.default(''), nextMeetingDate: z.string().default(''), vnr: z.string().default(''),
-  phases: z.array(z.object({ id, title: text, minutes: z.number().min(0), questions: text, lists: z.array(z.enum(CAPTURE_KINDS as ['hypothesis'])) })),
+  phases: z.array(z.object({
+    id, title: text, minutes: z.number().min(0), questions: text, lists: z.array(z.enum(CAPTURE_KINDS as ['hypothesis'])),
+    // Files written before phases named their main part lack it (phaseSnapshot then derives it).
+    main: z.enum(PHASE_MAINS as ['notes']).optional(),
+  })),
   attendance: z.array(z.object({ id, name: text, profession: text, system, efn: z.string(), checkedInAt: z.string() })),
   cases: z.array(caseSchema),
   dismissals: z.array(z.object({ text: text.min(1), kind: z.enum(IDENTIFIER_KINDS), by: text, at: z.string() })).default([]),
