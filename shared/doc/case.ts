@@ -19,6 +19,8 @@ export interface CaseSnapshot {
   readonly closedAt: string;
   /** Whether the case is to be followed up („Fallverlauf in der nächsten Sitzung“). */
   readonly followUpPlanned: boolean;
+  /** The offers (ids) the moderators picked to show on the projector while ideas are collected. */
+  readonly projectedOffers: readonly string[];
 }
 
 const caseOrderOf = (doc: Y.Doc) => doc.getArray<unknown>('caseOrder');
@@ -80,6 +82,16 @@ export function closeCase(doc: Y.Doc, caseId: CaseId, { followUp }: { readonly f
   }, origin);
 }
 
+const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+/** Picks the offers to show on the projector (a scalar list on the case: the last choice wins). */
+export function setProjectedOffers(doc: Y.Doc, caseId: CaseId, offerIds: readonly string[], origin: Origin = ORIGIN.local): void {
+  const entry = casesOf(doc).get(caseId);
+  if (!entry) return;
+  const next = [...new Set(offerIds)];
+  if (JSON.stringify(stringList(entry.get('projectedOffers'))) !== JSON.stringify(next)) doc.transact(() => entry.set('projectedOffers', next), origin);
+}
+
 export function restoreCase(doc: Y.Doc, caseId: CaseId, origin: Origin = ORIGIN.local): void {
   const entry = casesOf(doc).get(caseId);
   if (entry?.get('removed') === true) doc.transact(() => entry.delete('removed'), origin);
@@ -131,6 +143,7 @@ export function casesSnapshot(doc: Y.Doc): CaseSnapshot[] {
       roles: { presenter: str(entry, 'presenter'), timekeeper: str(entry, 'timekeeper'), minuteTaker: str(entry, 'minuteTaker') },
       closedAt: str(entry, 'closedAt'),
       followUpPlanned: entry.get('followUpPlanned') === true,
+      projectedOffers: stringList(entry.get('projectedOffers')),
     }));
 }
 

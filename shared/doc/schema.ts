@@ -23,7 +23,7 @@
  *   phaseOrder: Y.Array<PhaseId>   phases: Y.Map<PhaseId, Y.Map {…}>  (copied once from the template)
  *   attendance: Y.Map<ParticipantId, { name, profession, system, efn, checkedInAt }>   (plain values)
  *   caseOrder:  Y.Array<CaseId>    cases:  Y.Map<CaseId, Y.Map {
- *       title, createdAt, removed? (Papierkorb), presenter, timekeeper, minuteTaker, closedAt?, followUpPlanned?  (scalars)
+ *       title, createdAt, removed? (Papierkorb), presenter, timekeeper, minuteTaker, closedAt?, followUpPlanned?, projectedOffers? (a list)  (scalars)
  *       question: Y.Text, statement: Y.XmlFragment, notes: Y.Map<PhaseId, Y.XmlFragment>,
  *       itemOrder: Y.Array<ItemId>, items: Y.Map<ItemId, Y.Map { kind, text: Y.Text, system, deleted? }>,
  *       strategyOrder: Y.Array<StrategyId>, strategies: Y.Map<StrategyId, Y.Map { measure: Y.Text, … }>,

@@ -16,7 +16,7 @@ export interface LiveHeaderProps {
 }
 
 export function LiveHeader({ meetingId, caseId, caseTitle, meetingTitle, state, run, isMac }: LiveHeaderProps) {
-  const button = (id: 'undo' | 'redo' | 'openProjector' | 'help') => <CommandButton command={commandById(id)} state={state} run={run} isMac={isMac} />;
+  const button = (id: 'undo' | 'redo' | 'openProjector' | 'projectorPrevious' | 'projectorNext' | 'help') => <CommandButton command={commandById(id)} state={state} run={run} isMac={isMac} />;
   return (
     <header className="live-head">
       <div>
@@ -30,6 +30,13 @@ export function LiveHeader({ meetingId, caseId, caseTitle, meetingTitle, state, 
         {button('undo')}
         {button('redo')}
         {button('openProjector')}
+        {state.projector && state.projector.pages > 1 && (
+          <span className="live-projector-pages" role="group" aria-label={t.live.projector.remote(state.projector.page + 1, state.projector.pages)}>
+            {button('projectorPrevious')}
+            <span aria-hidden="true">{t.live.projector.remote(state.projector.page + 1, state.projector.pages)}</span>
+            {button('projectorNext')}
+          </span>
+        )}
         {button('help')}
         <CommandMenu state={state} run={run} isMac={isMac} />
       </div>

@@ -19,6 +19,8 @@ import { FINDINGS_PANEL_ID, focusFinding, whenField } from '../anonymize/focusFi
 import { whereHref } from '../anonymize/where';
 import { CaptureBoard } from './CaptureBoard';
 import { CloseCaseDialog } from './CloseCaseDialog';
+import { ProjectorOffers } from './ProjectorOffers';
+import { useProjectorRemote } from './projectorPaging';
 import { CommandButton } from './CommandButton';
 import { EntryDraftContext, type EntryDraftScope } from './entryDraft';
 import { commandById, type FocusInfo, type LiveCommand, type LiveState } from './commands';
@@ -102,16 +104,20 @@ function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: 
     document.title = t.live.documentTitle(caseSnapshot.title);
   }, [caseSnapshot.title]);
 
+  const projector = useProjectorRemote(caseId);
+  const turnProjector = projector.turn;
   const ui = useMemo<LiveUi>(() => ({
+    turnProjector,
     setHelpOpen,
     openList: (kind) => setOpenLists((open) => (open.includes(kind) ? open : [...open, kind])),
     setPerspective: (kind, update) => setPerspectives((all) => ({ ...all, [kind]: update(all[kind]) })),
-  }), []);
+  }), [turnProjector]);
   const { actions, capture } = useLiveActions({ doc, meetingId, caseId, phaseId: phase.id, undo, ui });
 
   const state: LiveState = {
     phases: meeting.phases, phaseId: phase.id, running: timer.runningSince !== null,
     canUndo: undo.canUndo, canRedo: undo.canRedo, dialogOpen: helpOpen, focus: NO_FOCUS,
+    ...(projector.pages !== undefined && { projector: { page: projector.page ?? 0, pages: projector.pages } }),
   };
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -213,6 +219,7 @@ function LiveSession({ doc, meetingId, meeting, caseSnapshot }: { readonly doc: 
               : button('nextPhase', <>{t.live.timer.next}<span aria-hidden="true"> →</span></>)}
           </TimerPanel>
           {/* What the phase is for comes first (the template's `main`); the rest follows below. */}
+          {main === 'lists' && phase.lists.includes('idea') && <ProjectorOffers doc={doc} caseId={caseId} offers={offers} picked={caseSnapshot.projectedOffers} />}
           {main === 'roles' && roles}
           {main === 'statement' && statement}
           {main === 'strategies' && strategies}

@@ -16,6 +16,7 @@ interface ProjectorCase {
   readonly phases: readonly PhaseSnapshot[];
   readonly title: string;
   readonly question: string;
+  readonly projectedOffers: readonly string[];
 }
 
 /** Memoized: the app shell re-renders on every save-state change; the projector need not. */
@@ -25,7 +26,7 @@ export const ProjectorPage = memo(function ProjectorPage({ meetingId, caseId }: 
   const data = useDocValue(doc, (d): ProjectorCase | null => {
     const meeting = meetingSnapshot(d);
     const found = meeting.cases.find((c) => c.id === caseId);
-    return found ? { circleId: meeting.circleId, phases: meeting.phases, title: found.title, question: found.question } : null;
+    return found ? { circleId: meeting.circleId, phases: meeting.phases, title: found.title, question: found.question, projectedOffers: found.projectedOffers } : null;
   }, [caseId], privateTexts(caseId));
   const timer = useDocValue(doc, (d) => timerSnapshot(d, caseId as CaseId), [caseId], privateTexts(caseId));
   const items = useDocValue(doc, (d) => itemsSnapshot(d, caseId as CaseId), [caseId], privateTexts(caseId));
@@ -41,5 +42,5 @@ export const ProjectorPage = memo(function ProjectorPage({ meetingId, caseId }: 
   if (!data || !timer || !items || !strategies) {
     return <main className="projector"><p className="projector-waiting">{handle && !data ? t.live.caseNotFound : t.live.projector.waiting}</p></main>;
   }
-  return <ProjectorView caseTitle={data.title} question={data.question} phases={data.phases} timer={timer} items={items} strategies={strategies} offers={offers ?? []} />;
+  return <ProjectorView caseId={caseId} projectedOffers={data.projectedOffers} caseTitle={data.title} question={data.question} phases={data.phases} timer={timer} items={items} strategies={strategies} offers={offers ?? []} />;
 });

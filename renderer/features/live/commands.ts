@@ -16,7 +16,7 @@ export type CommandId =
   | 'previousPhase' | 'nextPhase' | 'toggleTimer' | 'addMinute'
   | 'focusNotes' | 'focusHypothesis' | 'focusResource' | 'focusStressor' | 'focusIdea'
   | 'moveItemUp' | 'moveItemDown' | 'deleteItem' | 'tagHealth' | 'tagYouthWelfare' | 'tagOther'
-  | 'addStrategy' | 'openProjector' | 'undo' | 'redo' | 'help';
+  | 'addStrategy' | 'openProjector' | 'projectorNext' | 'projectorPrevious' | 'undo' | 'redo' | 'help';
 
 export type CommandGroup = 'phase' | 'capture' | 'edit' | 'view';
 /** The groups in the order the overview and the menu show them. */
@@ -43,6 +43,8 @@ export interface LiveState {
   /** A modal dialog is open: only the commands that belong to it may run. */
   readonly dialogOpen: boolean;
   readonly focus: FocusInfo;
+  /** The projector's page and page count, when a projector window answered. */
+  readonly projector?: { readonly page: number; readonly pages: number };
 }
 
 /** What commands can do; LivePage provides them (each one a named command in shared/doc or a focus move). */
@@ -59,6 +61,8 @@ export interface LiveActions {
   tag(focus: FocusInfo, system: System): void;
   addStrategy(): void;
   openProjector(): void;
+  /** Turns the projector's page (when its content does not fit on one). */
+  turnProjector(delta: 1 | -1): void;
   undo(): void;
   redo(): void;
   toggleHelp(): void;
@@ -151,6 +155,16 @@ export const LIVE_COMMANDS: readonly LiveCommand[] = [
   tagCommand('tagOther', 'other', 'Alt+O'),
   { id: 'addStrategy', group: 'capture', label: t.live.commands.addStrategy, keys: ['Alt+N'], inText: true, predicate: always, perform: ({ actions }) => actions.addStrategy() },
   { id: 'openProjector', group: 'view', label: t.live.commands.openProjector, keys: ['Alt+P'], inText: true, predicate: always, perform: ({ actions }) => actions.openProjector() },
+  {
+    id: 'projectorNext', group: 'view', label: t.live.commands.projectorNext, keys: ['Alt+PageDown'], inText: true,
+    predicate: (s) => !!s.projector && s.projector.page < s.projector.pages - 1,
+    perform: ({ actions }) => actions.turnProjector(1),
+  },
+  {
+    id: 'projectorPrevious', group: 'view', label: t.live.commands.projectorPrevious, keys: ['Alt+PageUp'], inText: true,
+    predicate: (s) => !!s.projector && s.projector.page > 0,
+    perform: ({ actions }) => actions.turnProjector(-1),
+  },
   // Undo/redo outside text fields only: inside a field or editor, its own history answers.
   { id: 'undo', group: 'edit', label: t.live.commands.undo, keys: ['Mod+Z'], inText: false, predicate: (s) => s.canUndo, perform: ({ actions }) => actions.undo() },
   { id: 'redo', group: 'edit', label: t.live.commands.redo, keys: ['Mod+Shift+Z', 'Mod+Y'], inText: false, predicate: (s) => s.canRedo, perform: ({ actions }) => actions.redo() },

@@ -23,6 +23,7 @@ export interface LiveUi {
   readonly setHelpOpen: (update: (open: boolean) => boolean) => void;
   readonly openList: (kind: CaptureKind) => void;
   readonly setPerspective: (kind: CaptureKind, update: (current: System | '') => System | '') => void;
+  readonly turnProjector: (delta: 1 | -1) => void;
 }
 
 export interface LiveSessionInput {
@@ -120,6 +121,7 @@ export function useLiveActions(input: LiveSessionInput): { actions: LiveActions;
         const { meetingId, caseId } = ref.current;
         void platform.openProjector(`/projector/${meetingId}/${caseId}`).catch(() => undefined);
       },
+      turnProjector: (delta) => ref.current.ui.turnProjector(delta),
       undo: () => ref.current.undo.undo(),
       redo: () => ref.current.undo.redo(),
       toggleHelp: () => ref.current.ui.setHelpOpen((open) => !open),

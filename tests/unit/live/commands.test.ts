@@ -47,6 +47,7 @@ function session() {
     },
     addStrategy: () => ui.push('strategy'),
     openProjector: () => ui.push('projector'),
+    turnProjector: (delta) => ui.push(`projector:${delta}`),
     undo: () => undo.undo(),
     redo: () => undo.redo(),
     toggleHelp: () => ui.push('help'),
@@ -87,8 +88,17 @@ describe('the registry', () => {
   });
 
   it('has a shortcut for every frequent action of the moderator', () => {
-    const frequent = ['nextPhase', 'previousPhase', 'toggleTimer', 'addMinute', 'focusHypothesis', 'focusResource', 'focusStressor', 'focusIdea', 'addStrategy', 'openProjector', 'undo', 'redo', 'help'] as const;
+    const frequent = ['nextPhase', 'previousPhase', 'toggleTimer', 'addMinute', 'focusHypothesis', 'focusResource', 'focusStressor', 'focusIdea', 'addStrategy', 'openProjector', 'projectorNext', 'projectorPrevious', 'undo', 'redo', 'help'] as const;
     for (const id of frequent) expect(commandById(id).keys.length).toBeGreaterThan(0);
+  });
+
+  it('turns the projector only when it has another page in that direction', () => {
+    const s = session();
+    expect(s.key('Alt+PageDown', { typing: true })?.enabled).toBe(false); // no projector answered
+    expect(s.key('Alt+PageDown', { typing: true }, { projector: { page: 0, pages: 2 } })?.enabled).toBe(true);
+    expect(s.key('Alt+PageUp', { typing: true }, { projector: { page: 0, pages: 2 } })?.enabled).toBe(false);
+    expect(s.key('Alt+PageUp', { typing: true }, { projector: { page: 1, pages: 2 } })?.enabled).toBe(true);
+    expect(s.ui).toEqual(['projector:1', 'projector:-1']);
   });
 });
 
