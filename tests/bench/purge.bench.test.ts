@@ -18,50 +18,21 @@
  */
 import { expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  addCase, addItem, createUndoManager, encodePurgedState, meetingSnapshot, ORIGIN, phaseNotes, setMeetingFields,
-  type CaseId, type PhaseId,
-} from '../../shared/doc';
+import { addCase, createUndoManager, encodePurgedState } from '../../shared/doc';
 import { makeMeeting } from '../factories/docs';
 import { alternate, median, recordResult, round } from './record';
+import { typeThreeHours } from './threeHours';
 
 const EDITS = 40_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SAMPLE_MS = 20;
 
-/** A 3-hour meeting of one moderator (as threeHours in sync.bench.test.ts), optionally with the live undo history. */
+/** A 3-hour meeting of one moderator (typeThreeHours), optionally with the live undo history attached while typed. */
 function threeHourMeeting({ undo }: { undo: boolean }): { doc: Y.Doc; manager: Y.UndoManager | undefined } {
   const { doc } = makeMeeting();
   for (const title of ['Säugling, Schreiphasen', 'Kleinkind, Trennung', 'Geschwister, Schulangst']) addCase(doc, title);
   const manager = undo ? createUndoManager(doc) : undefined;
-  let s = 1;
-  const random = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const meeting = meetingSnapshot(doc);
-  const cases = meeting.cases.map((c) => c.id);
-  const letters = 'aeinrstdhulcgmobwfkzpvjyxqäöüß ,.';
-  const local = (fn: () => void) => doc.transact(fn, ORIGIN.local);
-  let text: Y.XmlText | undefined;
-  let note = 0;
-  const newParagraph = () => {
-    const caseId = cases[note % cases.length]! as CaseId;
-    const phaseId = meeting.phases[(note >> 2) % meeting.phases.length]!.id as PhaseId;
-    note++;
-    const paragraph = new Y.XmlElement('paragraph');
-    text = new Y.XmlText();
-    local(() => {
-      paragraph.insert(0, [text!]);
-      phaseNotes(doc, caseId, phaseId)!.push([paragraph]);
-    });
-  };
-  newParagraph();
-  for (let edits = 0; edits < EDITS; edits++) {
-    const roll = random();
-    if (roll < 0.004) newParagraph();
-    else if (roll < 0.006) addItem(doc, cases[edits % cases.length]!, 'hypothesis', `Hypothese ${edits}`);
-    else if (roll < 0.0065) setMeetingFields(doc, { place: `Raum ${edits}` });
-    else if (roll < 0.06 && text!.length > 0) local(() => text!.delete(text!.length - 1, 1));
-    else local(() => text!.insert(text!.length, letters[Math.floor(random() * letters.length)]!));
-  }
+  typeThreeHours(doc, { edits: EDITS });
   return { doc, manager };
 }
 

@@ -20,16 +20,14 @@
 import { gzipSync } from 'node:zlib';
 import { beforeAll, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  addCase, addItem, createDoc, meetingSnapshot, phaseNotes, setMeetingFields, trackAuthorship,
-  type Author, type CaseId, type PhaseId,
-} from '../../shared/doc';
+import { addCase, createDoc, meetingSnapshot, trackAuthorship, type Author } from '../../shared/doc';
 import { DEFAULT_KDF, decodeSyncPackage, measureKdf } from '../../shared/sync';
 import type { OpenedPackage } from '../../renderer/data/syncTypes';
 import type { DocHandle } from '../../renderer/data/docStore';
 import { createCircleWithMeeting } from '../unit/sync-app/helpers';
 import { Laptop, PASSPHRASE } from '../unit/sync-app/laptop';
 import { alternate, median, recordResult, round } from './record';
+import { typeThreeHours } from './threeHours';
 
 const EDITS = 40_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -42,38 +40,10 @@ let opened: OpenedPackage;
 let packageBytes: Uint8Array;
 let minimalDiffs: Uint8Array[];
 
-/** 3 hours of one moderator: typing (one character per transaction), backspaces, items, fields. */
+/** 3 hours of one moderator (typeThreeHours), with their authorship recorded. */
 function threeHours(doc: Y.Doc, author: Author, seed: number): void {
-  let s = seed;
-  const random = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
   const tracker = trackAuthorship(doc, () => author);
-  const meeting = meetingSnapshot(doc);
-  const cases = meeting.cases.map((c) => c.id);
-  const letters = 'aeinrstdhulcgmobwfkzpvjyxqäöüß ,.';
-  let text: Y.XmlText | undefined;
-  let edits = 0;
-  let note = 0;
-  const newParagraph = () => {
-    const caseId = cases[note % cases.length]! as CaseId;
-    const phaseId = meeting.phases[(note >> 2) % meeting.phases.length]!.id as PhaseId;
-    note++;
-    const paragraph = new Y.XmlElement('paragraph');
-    text = new Y.XmlText();
-    doc.transact(() => {
-      paragraph.insert(0, [text!]);
-      phaseNotes(doc, caseId, phaseId)!.push([paragraph]);
-    });
-  };
-  newParagraph();
-  while (edits < EDITS) {
-    const roll = random();
-    if (roll < 0.004) newParagraph();
-    else if (roll < 0.006) addItem(doc, cases[edits % cases.length]!, 'hypothesis', `Hypothese ${author.name} ${edits}`);
-    else if (roll < 0.0065) setMeetingFields(doc, { place: `Raum ${edits}` });
-    else if (roll < 0.06 && text!.length > 0) doc.transact(() => text!.delete(text!.length - 1, 1));
-    else doc.transact(() => text!.insert(text!.length, letters[Math.floor(random() * letters.length)]!));
-    edits++;
-  }
+  typeThreeHours(doc, { seed, label: author.name, edits: EDITS });
   tracker.flush();
   tracker.dispose();
 }

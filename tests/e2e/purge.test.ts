@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { decodeSyncPackage } from '../../shared/sync';
+import { bytesContain } from '../factories/bytes';
 import { addCase, createCircle, createMeeting, createProfile } from './flows';
 import { flushed, launchModerator, removeProfile, serve, type Moderator, type Served } from './harness';
 
@@ -107,14 +108,7 @@ function storedText(rows: readonly Uint8Array[]): string {
   return text;
 }
 
-/** Whether bytes contain a text as UTF-8 or UTF-16 (either byte order), in its case or lower case. */
-function contains(bytes: Uint8Array, text: string): boolean {
-  const haystack = Buffer.from(bytes);
-  return [text, text.toLocaleLowerCase('de')].some((t) => {
-    const le = Buffer.from(t, 'utf16le');
-    return haystack.includes(Buffer.from(t, 'utf8')) || haystack.includes(le) || haystack.includes(Buffer.from(le).swap16());
-  });
-}
+const contains = (bytes: Uint8Array, text: string) => bytesContain(bytes, text, { lowerCase: true });
 
 async function leaks(page: Page): Promise<string[]> {
   await flushed(page);

@@ -4,18 +4,9 @@
 // chosen to hold no identifier, so every finding must lie inside the inserted identifier.
 // Not a test file itself; used by tests/unit/anonymize-app/boundaries.property.test.ts.
 import type { IdentifierKind } from '../../../shared/anonymize';
+import { seededRandom as prng } from '../../factories/random';
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same sentences. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+
 
 export type Rand = () => number;
 const int = (r: Rand, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));

@@ -3,21 +3,9 @@ import * as Y from 'yjs';
 import { addCase, createDoc, meetingSnapshot, phaseNotesText, setMeetingFields } from '../../../shared/doc';
 import { DocStore, docDbName } from '../../../renderer/data/docStore';
 import { COMPACT_AT, DocPersistence } from '../../../renderer/data/persistence';
+import { storedRows } from '../../factories/bytes';
 import { makeMeeting, typeParagraph } from '../../factories/docs';
 
-/** Rows in a doc's IndexedDB store, read directly (what a reload would find). */
-function storedRows(name: string): Promise<Uint8Array[]> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open(name);
-    open.onsuccess = () => {
-      const db = open.result;
-      const request = db.transaction('updates', 'readonly').objectStore('updates').getAll();
-      request.onsuccess = () => { db.close(); resolve(request.result as Uint8Array[]); };
-      request.onerror = () => reject(request.error);
-    };
-    open.onerror = () => reject(open.error);
-  });
-}
 
 /** What a fresh start of the app would load from the store. */
 async function reload(name: string): Promise<Y.Doc> {

@@ -10,31 +10,13 @@ import {
 } from '../../../shared/doc';
 import { docDbName } from '../../../renderer/data/docStore';
 import { DocPersistence } from '../../../renderer/data/persistence';
+import { bytesContain, storedRows } from '../../factories/bytes';
 import { cloneDoc, exchange, makeMeeting, typeParagraph } from '../../factories/docs';
 
 const NAME = 'Yilmaz';
 const STREET = 'Gartenstraße 12';
 
-/** Whether bytes contain a string as UTF-8 or as UTF-16 (LE or BE), the ways a string can be stored. */
-export function bytesContain(bytes: Uint8Array, text: string): boolean {
-  const haystack = Buffer.from(bytes);
-  const le = Buffer.from(text, 'utf16le');
-  const be = Buffer.from(le).swap16();
-  return haystack.includes(Buffer.from(text, 'utf8')) || haystack.includes(le) || haystack.includes(be);
-}
 
-function storedRows(name: string): Promise<Uint8Array[]> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open(name);
-    open.onsuccess = () => {
-      const db = open.result;
-      const request = db.transaction('updates', 'readonly').objectStore('updates').getAll();
-      request.onsuccess = () => { db.close(); resolve(request.result as Uint8Array[]); };
-      request.onerror = () => reject(request.error);
-    };
-    open.onerror = () => reject(open.error);
-  });
-}
 
 function writeRawRows(name: string, rows: readonly Uint8Array[]): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -14,6 +14,7 @@ import {
 } from '../../../shared/doc';
 import { meetingCme } from '../../../shared/protocol';
 import { cloneDoc, exchange, makeCircle, makeMeeting, typeParagraph } from '../../factories/docs';
+import { bytesContain } from '../../factories/bytes';
 
 /** Local moments (the rule counts local calendar days). */
 const at = (y: number, m: number, d: number, h = 9) => new Date(y, m - 1, d, h);
@@ -92,16 +93,6 @@ function kvRecord(circle: Y.Doc, meeting: Y.Doc) {
   return { meta, attendance: attendanceSnapshot(meeting), cme: meetingCme(meetingMetaSnapshot(meeting), cmeRuleSnapshot(circle)), cases: casesSnapshot(meeting).length };
 }
 
-const utf8 = new TextEncoder();
-/** Whether `text` occurs in `bytes` as UTF-8. */
-function bytesContain(bytes: Uint8Array, text: string): boolean {
-  const needle = utf8.encode(text);
-  outer: for (let i = 0; i <= bytes.length - needle.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
-}
 
 /** The doc's state after a round trip through a gc doc, as it is stored and sent. */
 function gcRoundTrip(doc: Y.Doc): Uint8Array {

@@ -17,20 +17,11 @@ import {
 import type { SyncAppError } from '../../../renderer/data/syncErrors';
 import { createCircleWithMeeting, editMeeting, exportCircle, importOn, meetingView, readMeeting } from './helpers';
 import { Laptop } from './laptop';
+import { seededRandom as random } from '../../factories/random';
 
 const SEEDS = [11, 2026, 4711];
 const ROUNDS = 30;
 
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface World {
   typed: Set<string>;

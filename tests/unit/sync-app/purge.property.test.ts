@@ -45,20 +45,12 @@ import { deleteMeeting } from '../../../renderer/data/deletion';
 import type { SyncAppError } from '../../../renderer/data/syncErrors';
 import { createCircleWithMeeting, exportCircle, importOn, meetingView, openOn } from './helpers';
 import { Laptop } from './laptop';
+import { seededRandom as random } from '../../factories/random';
+import { bytesContain } from '../../factories/bytes';
 
 const SEEDS = process.env.PURGE_SEED ? [Number(process.env.PURGE_SEED)] : [7, 2027, 4711];
 const ROUNDS = 24;
 
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Ids from the seed, so that a seed repeats: the app's ids (crypto.randomUUID: cases, items, devices)
@@ -181,13 +173,6 @@ const choose = <T,>(list: readonly T[], pick: () => number): T | undefined => (l
 
 // --- bytes ---------------------------------------------------------------------------------------
 
-/** Whether bytes contain a string as UTF-8 or as UTF-16 (LE or BE) (as in tests/unit/data/purge.test.ts). */
-function bytesContain(bytes: Uint8Array, text: string): boolean {
-  const haystack = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const le = Buffer.from(text, 'utf16le');
-  const be = Buffer.from(le).swap16();
-  return haystack.includes(Buffer.from(text, 'utf8')) || haystack.includes(le) || haystack.includes(be);
-}
 
 /** Whether a stored value holds an identifier, as written or lower-cased: bytes, strings, and everything nested. */
 function holds(value: unknown, id: string): boolean {

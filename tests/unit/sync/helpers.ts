@@ -7,6 +7,9 @@ import { SYNC_FORMAT_VERSION, SyncPackageError, TEST_KDF, encodeSyncPackage, typ
 import { compressBody } from '../../../shared/sync/body';
 import { deriveKey, encrypt, randomBytes } from '../../../shared/sync/crypto';
 import { GCM_TAG_LENGTH, HEADER_LENGTH, writeSyncPackageHeader, type KdfParams } from '../../../shared/sync/header';
+import { seededRandom } from '../../factories/random';
+
+export { seededRandom };
 
 export const PASSPHRASE = 'Frühe Hilfen – Tandem 2025';
 
@@ -28,17 +31,6 @@ export function makeMeetingDoc(clientID: number, edits: (doc: Y.Doc) => void = (
   return doc;
 }
 
-/** Deterministic pseudo-random numbers, so sizes and fuzz cases repeat. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `count` single-character insert transactions, mostly at the cursor, sometimes elsewhere. */
 export function typeInto(doc: Y.Doc, count: number, seed = 1): void {
