@@ -23,6 +23,15 @@ const OPEN_TITLES: Readonly<Record<OpenKind, string>> = {
   json: 'JSON-Datei öffnen',
 };
 
+/**
+ * The path a file of `kind` is written to: main decides the extension (the one of the kind), whatever
+ * the user typed in the dialog. A name that already ends in it (any case) is kept as it is.
+ */
+export function withKindExtension(kind: SaveKind, filePath: string): string {
+  const extension = `.${FILTERS[kind].extensions[0]}`;
+  return filePath.toLowerCase().endsWith(extension) ? filePath : `${filePath}${extension}`;
+}
+
 /** `suggestedName` is a validated base name (contract); it is placed in `defaultDir`. */
 export function saveDialogOptions(kind: SaveKind, suggestedName: string, defaultDir: string): SaveDialogOptions {
   return {

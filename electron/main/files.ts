@@ -26,14 +26,18 @@ export async function readFileLimited(filePath: string, maxBytes: number): Promi
   }
 }
 
+/** Files Tandem writes are readable by their owner only (they hold case content or the roster). */
+export const SAVED_FILE_MODE = 0o600;
+
 /**
  * Writes next to the target, then renames over it: an existing file is either fully replaced or left
- * as it was, never half-written (a Tandem-Paket on a USB stick pulled too early).
+ * as it was, never half-written (a Tandem-Paket on a USB stick pulled too early). The file gets mode
+ * 0600 (where the file system has modes).
  */
 export async function writeFileAtomic(filePath: string, bytes: Uint8Array): Promise<void> {
   const tempPath = `${filePath}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    await writeFile(tempPath, bytes, { flag: 'wx' });
+    await writeFile(tempPath, bytes, { flag: 'wx', mode: SAVED_FILE_MODE });
     await rename(tempPath, filePath);
   } catch (error) {
     await unlink(tempPath).catch(() => undefined);

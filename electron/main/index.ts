@@ -2,12 +2,13 @@
  * Entry of the main process: wires Electron's objects into the small modules beside this file.
  * No domain logic here (DESIGN.md); every rule lives in a module with its own tests.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session } from 'electron';
 import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
 import { APP_INDEX_URL, APP_SCHEME, isAppUrl } from './app-url';
 import { createCloseGuard } from './close-guard';
+import { devToolsAllowed } from './dev';
 import { openDialogOptions, saveDialogOptions } from './dialogs';
 import { readFileLimited, writeFileAtomic } from './files';
 import { createIpcHandlers, createSenderCheck, registerIpc } from './ipc';
@@ -17,7 +18,7 @@ import { createProjector } from './projector';
 import { createAppProtocolHandler, registerAppScheme } from './protocol';
 import { hardenSession, hardenWebContents, mainWindowOptions, pickProjectorDisplay, projectorWindowOptions } from './window';
 
-const devTools = process.env.TANDEM_DEV === '1';
+const devTools = devToolsAllowed({ isPackaged: app.isPackaged, env: process.env });
 /** Built by scripts/build-electron.mjs next to this file. */
 const preloadPath = path.join(__dirname, 'preload.cjs');
 /** Built by Vite; inside app.asar when packaged. */
@@ -65,7 +66,7 @@ function start(): void {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
-    protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, readFile: (file) => readFile(file), printDocuments }));
+    protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, readFile: (file) => readFile(file), realpath: (file) => realpath(file), printDocuments }));
     const handlers = createIpcHandlers({
       appInfo: () => ({ version: app.getVersion(), platform: process.platform, electron: process.versions.electron }),
       showSaveDialog: async (sender, kind, suggestedName) => {

@@ -20,6 +20,7 @@ import {
 } from '../../shared/ipc/contract';
 import { canceled, fail, ok } from '../../shared/ipc/result';
 import { isAppUrl } from './app-url';
+import { withKindExtension } from './dialogs';
 import type { ReadResult } from './files';
 
 /** `sender` is the web contents that called, e.g. to parent a dialog to its window. */
@@ -41,8 +42,9 @@ export type IpcDeps = {
 
 export function createIpcHandlers(deps: IpcDeps): MainHandlers {
   async function save(sender: WebContents, kind: SaveKind, suggestedName: string, bytes: () => Promise<Uint8Array>) {
-    const filePath = await deps.showSaveDialog(sender, kind, suggestedName);
-    if (filePath === undefined) return ok(canceled);
+    const chosen = await deps.showSaveDialog(sender, kind, suggestedName);
+    if (chosen === undefined) return ok(canceled);
+    const filePath = withKindExtension(kind, chosen);
     const content = await bytes();
     try {
       await deps.writeFile(filePath, content);

@@ -96,12 +96,18 @@ export type AppProtocolDeps = {
   /** Directory of the renderer build (`dist/renderer`). */
   readonly rootDir: string;
   readonly readFile: (filePath: string) => Promise<Uint8Array>;
+  /**
+   * Resolves symlinks (fs.promises.realpath): a file is served only if its real path lies inside the
+   * real root, so a symlink in the build cannot point out of it.
+   */
+  readonly realpath: (filePath: string) => Promise<string>;
   /** Documents waiting to be printed, by URL (see print.ts). */
   readonly printDocuments?: { lookup(url: string): string | undefined };
 };
 
 /** The handler for `protocol.handle('app', …)`. Every response carries the CSP and `nosniff`. */
-export function createAppProtocolHandler({ rootDir, readFile, printDocuments }: AppProtocolDeps) {
+export function createAppProtocolHandler({ rootDir, readFile, realpath, printDocuments }: AppProtocolDeps) {
+  let realRoot: Promise<string> | undefined;
   return async (request: Request): Promise<Response> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return respond(405, appContentSecurityPolicy);
     if (hostOf(request.url) === PRINT_HOST) {
@@ -114,7 +120,10 @@ export function createAppProtocolHandler({ rootDir, readFile, printDocuments }: 
     if (!resolved.ok) return respond(resolved.status, appContentSecurityPolicy);
     let body: Uint8Array;
     try {
-      body = await readFile(resolved.filePath);
+      realRoot ??= realpath(rootDir);
+      const [root, real] = await Promise.all([realRoot, realpath(resolved.filePath)]);
+      if (!real.startsWith(root + path.sep)) return respond(403, appContentSecurityPolicy);
+      body = await readFile(real);
     } catch (error) {
       return respond(isNotFound(error) ? 404 : 500, appContentSecurityPolicy);
     }

@@ -6,7 +6,7 @@ import type { BrowserWindowConstructorOptions, Display, Session, WebContents, We
 import { APP_SCHEME } from './app-url';
 
 export type WindowSecurityOptions = {
-  /** DevTools only in development (`TANDEM_DEV=1`), never in a release. */
+  /** DevTools only in an unpackaged development build (dev.ts), never in a release. */
   readonly devTools: boolean;
 };
 

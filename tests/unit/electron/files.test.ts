@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -42,6 +42,12 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(file, new Uint8Array([2, 2]));
     expect(new Uint8Array(await readFile(file))).toEqual(new Uint8Array([2, 2]));
     expect(await readdir(dir)).toEqual(['Protokoll.pdf']);
+  });
+
+  it('writes files readable by their owner only (0600)', async () => {
+    const file = path.join(dir, 'Tandem-Paket.tandem');
+    await writeFileAtomic(file, new Uint8Array([1]));
+    if (process.platform !== 'win32') expect((await stat(file)).mode & 0o777).toBe(0o600);
   });
 
   it('fails without leaving anything behind when the target cannot be written', async () => {

@@ -106,6 +106,16 @@ describe('the handlers', () => {
     expect(calls[1]?.args).toEqual(['/home/mod/Dokumente/Protokoll.pdf', bytes]);
   });
 
+  it('saveFile: main decides the extension of each kind, whatever the dialog returned', async () => {
+    const { invoke, calls } = setup({ showSaveDialog: async () => '/home/mod/Dokumente/Paket' });
+    const result = await invoke('saveFile', { suggestedName: 'Paket.tandem', bytes: new Uint8Array(1), kind: 'tandem-package' });
+    expect(result).toEqual({ ok: true, value: { canceled: false, fileName: 'Paket.tandem' } });
+    expect(calls.find((call) => call.method === 'writeFile')?.args[0]).toBe('/home/mod/Dokumente/Paket.tandem');
+    const again = setup({ showSaveDialog: async () => '/home/mod/Protokoll.PDF.exe' });
+    await again.invoke('saveFile', { suggestedName: 'Protokoll.pdf', bytes: new Uint8Array(1), kind: 'pdf' });
+    expect(again.calls.find((call) => call.method === 'writeFile')?.args[0]).toBe('/home/mod/Protokoll.PDF.exe.pdf');
+  });
+
   it('saveFile: a closed dialog is canceled, and nothing is written', async () => {
     const { invoke, calls } = setup({ showSaveDialog: async () => undefined });
     expect(await invoke('saveFile', { suggestedName: 'a.json', bytes: new Uint8Array(1), kind: 'json' })).toEqual({

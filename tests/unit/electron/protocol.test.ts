@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -113,11 +113,12 @@ describe('createAppProtocolHandler', () => {
     await writeFile(path.join(root, 'index.html'), '<!doctype html><title>Tandem</title>');
     await writeFile(path.join(root, 'assets', 'app.js'), 'console.log(1)');
     await writeFile(path.join(outside, 'secret.json'), '{"secret":true}');
+    await symlink(path.join(outside, 'secret.json'), path.join(root, 'assets', 'linked.json'));
   });
   afterAll(() => rm(outside, { recursive: true, force: true }));
 
   const handler = (printDocuments = createPrintDocuments()) =>
-    createAppProtocolHandler({ rootDir: root, readFile: (file) => readFile(file), printDocuments });
+    createAppProtocolHandler({ rootDir: root, readFile: (file) => readFile(file), realpath: (file) => realpath(file), printDocuments });
 
   it('serves the index with its type, the CSP and nosniff', async () => {
     const response = await handler()(new Request('app://tandem/'));
@@ -145,6 +146,12 @@ describe('createAppProtocolHandler', () => {
 
   it('never serves a file next to the root', async () => {
     const response = await handler()(new Request('app://tandem/..%2fsecret.json'));
+    expect(response.status).toBe(403);
+    expect(await response.text()).not.toContain('secret');
+  });
+
+  it('never follows a symlink in the build out of the root', async () => {
+    const response = await handler()(new Request('app://tandem/assets/linked.json'));
     expect(response.status).toBe(403);
     expect(await response.text()).not.toContain('secret');
   });
