@@ -145,7 +145,7 @@ try {
 
   await page.goto(`${server.url}#/live/${data.meetingId}/${data.caseId}`);
   await page.getByRole('heading', { name: 'Säugling, Schreiphasen', level: 1 }).waitFor();
-  await page.getByRole('textbox', { name: /^Notizen:/ }).waitFor();
+  await page.getByRole('textbox', { name: /^Für das Protokoll:/ }).waitFor();
   await page.evaluate(() => document.fonts.ready);
   await mkdir(out, { recursive: true });
   await page.screenshot({ path: join(out, 'live-mode.png'), fullPage: false });

@@ -197,7 +197,7 @@ it('open-meeting: in the running app, a meeting whose store holds 40,000 raw upd
       }).observe({ type: 'mark' });
       a.click();
     }));
-    expect(await page.getByRole('textbox', { name: /^Notizen:/ }).textContent()).toContain('Die Mutter berichtet');
+    expect(await page.getByRole('textbox', { name: /^Für das Protokoll:/ }).textContent()).toContain('Die Mutter berichtet');
     await close();
     return ms;
   };
@@ -212,7 +212,7 @@ it('start-into-meeting (no target): the app started at the address of that meeti
     await page.goto(`${app.url}#/meeting/${meeting.meetingId}/${meeting.caseId}/${meeting.phaseId}`);
     await page.reload();
     const ms = await markTime(page, 'notes:painted');
-    expect(await page.getByRole('textbox', { name: /^Notizen:/ }).textContent()).toContain('Die Mutter berichtet');
+    expect(await page.getByRole('textbox', { name: /^Für das Protokoll:/ }).textContent()).toContain('Die Mutter berichtet');
     await close();
     return ms;
   };
@@ -257,7 +257,7 @@ it('store-rows: rows left in the meeting store after 40,000 keystrokes typed thr
       return count;
     }, Math.min(perPhase, keystrokes - typed));
   }
-  const editor = page.getByRole('textbox', { name: /^Notizen:/ });
+  const editor = page.getByRole('textbox', { name: /^Für das Protokoll:/ });
   await page.evaluate(() => (window as unknown as { tandemFlush: () => Promise<void> }).tandemFlush());
   const rows = await countRows(page, storeName);
   const text = await editor.textContent();
