@@ -21,3 +21,4 @@ export * from './purge';
 export * from './deletion';
 export * from './tandemNote';
 // Not re-exported: './export' (JSON export/import) pulls in zod; import it from 'shared/doc/export'.
+export * from './mergeReport';
