@@ -118,6 +118,13 @@ export const de = {
     selectCase: (title: string) => `Fall „${title}“ öffnen`,
     details: 'Sitzungsdaten',
   },
+  /** Date and time fields (renderer/components/DateTimeField.tsx): German whatever the computer's locale. */
+  dateTime: {
+    datePlaceholder: 'TT.MM.JJJJ',
+    timePlaceholder: 'HH:MM',
+    invalidDate: (text: string) => `„${text}“ ist kein gültiges Datum. Bitte so eingeben: 24.11.2026`,
+    invalidTime: (text: string) => `„${text}“ ist keine gültige Uhrzeit. Bitte so eingeben: 18:00`,
+  },
   editor: {
     toolbar: 'Formatierung',
     bold: 'Fett',

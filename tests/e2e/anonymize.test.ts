@@ -56,7 +56,7 @@ async function setUpMeeting(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sitzung anlegen' }).click();
   const meetingDialog = page.getByRole('dialog', { name: 'Sitzung anlegen' });
   await meetingDialog.getByLabel('Titel').fill('Herbstsitzung');
-  await meetingDialog.getByLabel('Datum').fill('2026-11-24');
+  await meetingDialog.getByLabel('Datum').fill('24.11.2026');
   await meetingDialog.getByLabel('Beginn').fill('15:00');
   await meetingDialog.getByLabel('Ende').fill('16:30');
   await meetingDialog.getByLabel('Ort').fill('Familienzentrum Oststadt');

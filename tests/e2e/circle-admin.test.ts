@@ -16,10 +16,10 @@ async function scan(page: Page, screen: string) {
   a11y[screen] = await seriousA11yViolations(page);
 }
 
-/** A date relative to today, as the date input expects it. */
-function isoInDays(days: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  return date.toISOString().slice(0, 10);
+/** A day from today as a moderator types it: `24.11.2026`. */
+function dateInDays(days: number): string {
+  const [year, month, day] = new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10).split('-');
+  return `${day}.${month}.${year}`;
 }
 
 const tab = (page: Page, name: string) => page.getByRole('navigation', { name: /Bereiche/ }).getByRole('link', { name, exact: true });
@@ -146,7 +146,7 @@ describe('the tandem administers its circle', () => {
     await scan(page, 'Angebote');
 
     // An earlier meeting, created with the default method, with a case.
-    await createMeeting(page, 'Sommersitzung', '2026-06-10');
+    await createMeeting(page, 'Sommersitzung', '10.06.2026');
     await addCase(page, 'Säugling, Schreiphasen');
     const earlierCaseUrl = page.url();
 
@@ -169,7 +169,7 @@ describe('the tandem administers its circle', () => {
     await scan(page, 'Ablauf');
 
     // A new meeting copies the edited phases; the earlier one keeps its own.
-    const laterId = await createMeeting(page, 'Herbstsitzung', '2026-11-24');
+    const laterId = await createMeeting(page, 'Herbstsitzung', '24.11.2026');
     const phaseLinks = page.getByRole('navigation', { name: 'Phasen' }).getByRole('link');
     await addCase(page, 'Zwillinge, Erschöpfung');
     await expect.poll(() => phaseLinks.nth(1).textContent()).toContain('Verständnisfragen');
@@ -264,9 +264,9 @@ describe('the tandem administers its circle', () => {
       await form.getByRole('button', { name: 'Strategie hinzufügen' }).click();
       await expect.poll(() => form.getByLabel('Maßnahme').inputValue()).toBe('');
     };
-    await addStrategy(earlierCaseUrl, 'Termin in der Schreiambulanz', isoInDays(-30), 'Familienhebammen-Sprechstunde');
-    await addStrategy(earlierCaseUrl, 'Elterncafé gemeinsam besuchen', isoInDays(40), 'Elterncafé Oststadt');
-    await addStrategy(laterCaseUrl, 'Haushaltshilfe über die Krankenkasse klären', isoInDays(10));
+    await addStrategy(earlierCaseUrl, 'Termin in der Schreiambulanz', dateInDays(-30), 'Familienhebammen-Sprechstunde');
+    await addStrategy(earlierCaseUrl, 'Elterncafé gemeinsam besuchen', dateInDays(40), 'Elterncafé Oststadt');
+    await addStrategy(laterCaseUrl, 'Haushaltshilfe über die Krankenkasse klären', dateInDays(10));
     await flushed(page);
 
     // Open strategies of the circle, by due date, overdue marked; ticking one done removes it.

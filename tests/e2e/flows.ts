@@ -23,6 +23,7 @@ export async function createCircle(page: Page, name = 'IQZ Frühe Hilfen Südsta
 
 export interface MeetingInput {
   readonly title: string;
+  /** As a moderator types it, e.g. `24.11.2026`. */
   readonly date?: string;
   readonly start?: string;
   readonly end?: string;
@@ -35,7 +36,7 @@ export async function createMeeting(page: Page, input: MeetingInput): Promise<vo
   await page.getByRole('button', { name: 'Sitzung anlegen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Sitzung anlegen' });
   await dialog.getByLabel('Titel').fill(input.title);
-  await dialog.getByLabel('Datum').fill(input.date ?? '2026-11-24');
+  await dialog.getByLabel('Datum').fill(input.date ?? '24.11.2026');
   await dialog.getByLabel('Beginn').fill(input.start ?? '15:00');
   await dialog.getByLabel('Ende').fill(input.end ?? '16:30');
   if (input.place) await dialog.getByLabel('Ort').fill(input.place);

@@ -37,11 +37,16 @@ export interface Moderator {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** The browser's locale, as the computer's would be (default `de-DE`). */
+  readonly locale?: string;
+}
+
 /** A browser profile (one moderator's laptop). Reuse `profileDir` to relaunch on the same data. */
-export async function launchModerator(server: Served, profileDir?: string): Promise<Moderator> {
+export async function launchModerator(server: Served, profileDir?: string, { locale = 'de-DE' }: LaunchOptions = {}): Promise<Moderator> {
   const dir = profileDir ?? (await mkdtemp(join(tmpdir(), 'tandem-e2e-')));
   const context = await chromium.launchPersistentContext(dir, {
-    executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, locale: 'de-DE', timezoneId: 'Europe/Berlin',
+    executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, locale, timezoneId: 'Europe/Berlin',
     viewport: { width: 1360, height: 900 },
   });
   const foreignRequests: string[] = [];

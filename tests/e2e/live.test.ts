@@ -84,7 +84,7 @@ describe('a moderator runs a live Familienfallkonferenz', () => {
     await page.getByRole('button', { name: 'Sitzung anlegen' }).click();
     const meetingDialog = page.getByRole('dialog', { name: 'Sitzung anlegen' });
     await meetingDialog.getByLabel('Titel').fill('Herbstsitzung');
-    await meetingDialog.getByLabel('Datum').fill('2026-11-24');
+    await meetingDialog.getByLabel('Datum').fill('24.11.2026');
     await meetingDialog.getByLabel('Beginn').fill('15:00');
     await meetingDialog.getByLabel('Ende').fill('16:30');
     await expect.poll(() => meetingDialog.getByLabel('Ablauf').inputValue()).not.toBe('');
@@ -286,8 +286,8 @@ describe('a moderator runs a live Familienfallkonferenz', () => {
       await page.getByLabel('Angebot', { exact: true }).selectOption({ label: 'Schreibabyambulanz (Sprechstunde)' });
       await page.getByLabel('Maßnahme', { exact: true }).press('Enter');
     };
-    await addStrategy('Termin in der Schreibabyambulanz vereinbaren', 'Gesundheitswesen', 'Familienhebamme', '2026-12-01');
-    await addStrategy('Familienpatin anfragen', 'Kinder- und Jugendhilfe', 'Fachkraft Frühe Hilfen (Netzwerkkoordination)', '2026-12-15');
+    await addStrategy('Termin in der Schreibabyambulanz vereinbaren', 'Gesundheitswesen', 'Familienhebamme', '01.12.2026');
+    await addStrategy('Familienpatin anfragen', 'Kinder- und Jugendhilfe', 'Fachkraft Frühe Hilfen (Netzwerkkoordination)', '15.12.2026');
     const strategies = page.getByRole('table', { name: 'Vereinbarte Handlungsstrategien' });
     await expect.poll(() => strategies.getByRole('row').count()).toBe(3);
     expect(await page.getByLabel('Maßnahme (Strategie 2)').inputValue()).toBe('Familienpatin anfragen');

@@ -70,7 +70,7 @@ describe('Aufbewahrung of case content', () => {
     await createProfile(page);
     await createCircle(page);
     const circleUrl = page.url();
-    await createMeeting(page, { title: 'Frühjahrssitzung', date: '2026-03-12', topic: 'Mehrlingsfamilien' });
+    await createMeeting(page, { title: 'Frühjahrssitzung', date: '12.03.2026', topic: 'Mehrlingsfamilien' });
     const meetingUrl = page.url();
     await addCase(page, TITLE);
     await page.getByRole('textbox', { name: 'Für das Protokoll: Ankommen & Rollen' }).click();

@@ -96,7 +96,7 @@ describe('a session through all nine phases', () => {
     await page.getByRole('button', { name: 'Fall abschließen' }).click();
     const dialog = page.getByRole('dialog', { name: 'Fall „Säugling, Schreiphasen“ abschließen' });
     expect(await dialog.getByRole('checkbox', { name: 'Fallverlauf in der nächsten Sitzung?' }).isChecked()).toBe(true);
-    await dialog.getByLabel('Datum der nächsten Sitzung').fill('2027-02-16');
+    await dialog.getByLabel('Datum der nächsten Sitzung').fill('16.02.2027');
     expect(await dialog.getByLabel('Moderation (für das Protokoll)').inputValue()).toBe('Dr. Anna Beispiel');
     await dialog.getByRole('button', { name: 'Abschließen und zum Protokoll' }).click();
     await page.getByRole('heading', { name: 'Protokoll & Export', level: 1 }).waitFor();

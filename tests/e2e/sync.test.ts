@@ -130,7 +130,7 @@ describe('two moderators exchange Tandem-Pakete', () => {
     await a.getByRole('button', { name: 'Sitzung anlegen' }).click();
     const meetingDialog = a.getByRole('dialog', { name: 'Sitzung anlegen' });
     await meetingDialog.getByLabel('Titel').fill('Herbstsitzung');
-    await meetingDialog.getByLabel('Datum').fill('2026-11-24');
+    await meetingDialog.getByLabel('Datum').fill('24.11.2026');
     await meetingDialog.getByLabel('Beginn').fill('15:00');
     await meetingDialog.getByLabel('Ende').fill('16:30');
     await expect.poll(() => meetingDialog.getByLabel('Ablauf').inputValue()).not.toBe('');

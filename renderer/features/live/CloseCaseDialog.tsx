@@ -6,6 +6,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
+import { DateInput, invalidEntry } from '../../components/DateTimeField';
 import { Dialog } from '../../components/Dialog';
 import { navigate } from '../../app/router';
 import { useDocHandle } from '../../data/hooks';
@@ -39,8 +40,9 @@ export function CloseCaseDialog({ doc, meetingId, circleId, caseSnapshot, onClos
   const id = useId();
   const tc = t.live.close;
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (invalidEntry(event.currentTarget)) return; // the date field says what is wrong
     pauseTimer(doc, caseSnapshot.id, Date.now());
     closeCase(doc, caseSnapshot.id, { followUp });
     const fields: Parameters<typeof setMeetingFields>[1] = {
@@ -63,8 +65,8 @@ export function CloseCaseDialog({ doc, meetingId, circleId, caseSnapshot, onClos
         {followUp && (
           <div className="field">
             <label htmlFor={`${id}-next`}>{tc.nextDate}</label>
-            <input id={`${id}-next`} type="date" lang="de" value={nextDate} onChange={(e) => setNextDate(e.target.value)} />
-            <p className="field-hint">{tc.nextDateHint}</p>
+            <DateInput id={`${id}-next`} aria-describedby={`${id}-next-hint`} value={nextDate} onChange={setNextDate} />
+            <p id={`${id}-next-hint`} className="field-hint">{tc.nextDateHint}</p>
           </div>
         )}
         <label className="checkbox">

@@ -10,6 +10,7 @@ import {
   type CaseId, type OfferSnapshot, type StrategyFields, type StrategyId, type StrategySnapshot,
 } from '../../../shared/doc';
 import { typeStrategyText, type StrategyTextField } from '../../../shared/doc/typing';
+import { DateInput } from '../../components/DateTimeField';
 import { t } from '../../i18n/de';
 import { DraftInput } from './DraftInput';
 import { FindingsField } from '../anonymize/FindingsField';
@@ -97,7 +98,7 @@ function StrategyRow({ strategy: s, n, offers, onChange, onType, onDelete }: {
         <select aria-label={cell(t.live.strategies.system)} value={s.responsibleSystem} onChange={(e) => onChange({ responsibleSystem: e.target.value as StrategyFields['responsibleSystem'] })}><SystemOptions /></select>
       </td>
       <td><FindingsField value={s.responsibleProfession}><DraftInput aria-label={cell(t.live.strategies.profession)} list={PROFESSION_LIST_ID} value={s.responsibleProfession} onCommit={commitProfession} /></FindingsField></td>
-      <td><input type="date" aria-label={cell(t.live.strategies.due)} value={s.due} onChange={(e) => onChange({ due: e.target.value })} /></td>
+      <td><DateInput aria-label={cell(t.live.strategies.due)} value={s.due} onChange={(due) => onChange({ due })} /></td>
       <td>
         <select aria-label={cell(t.live.strategies.offer)} value={s.offerId} onChange={(e) => onChange({ offerId: e.target.value as StrategyFields['offerId'] })}>
           <OfferOptions offers={offers} />

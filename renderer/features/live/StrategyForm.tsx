@@ -4,6 +4,7 @@
  * added, so a reload or a crash finds the form as it was.
  */
 import { useId, useState, type FormEvent } from 'react';
+import { DateInput, invalidEntry } from '../../components/DateTimeField';
 import { PROFESSIONS, SYSTEMS, type OfferId, type OfferSnapshot, type StrategyFields, type System } from '../../../shared/doc';
 import { t } from '../../i18n/de';
 import { useEntryDraft, type EntryDraft } from './entryDraft';
@@ -72,8 +73,9 @@ export function StrategyForm({ offers, onAdd }: { readonly offers: readonly Offe
   const id = useId();
   const { fields, set, submitted } = useFormDrafts();
   const [error, setError] = useState(false);
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (invalidEntry(event.currentTarget)) return; // the due date says what is wrong
     if (!fields.measure.trim()) {
       setError(true);
       document.getElementById(STRATEGY_MEASURE_ID)?.focus();
@@ -100,9 +102,9 @@ export function StrategyForm({ offers, onAdd }: { readonly offers: readonly Offe
         <label htmlFor={`${id}-profession`}>{t.live.strategies.profession}</label>
         <input id={`${id}-profession`} list={PROFESSION_LIST_ID} value={fields.responsibleProfession} onChange={(e) => set({ responsibleProfession: e.target.value })} />
       </div>
-      <div className="field">
+      <div className="field live-due">
         <label htmlFor={`${id}-due`}>{t.live.strategies.due}</label>
-        <input id={`${id}-due`} type="date" value={fields.due} onChange={(e) => set({ due: e.target.value })} />
+        <DateInput id={`${id}-due`} value={fields.due} onChange={(due) => set({ due })} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-offer`}>{t.live.strategies.offer}</label>

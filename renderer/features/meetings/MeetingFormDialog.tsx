@@ -1,6 +1,7 @@
 /** Create or edit a meeting: date, start/end, title, place, topic, and (on create) the method. */
 import { useId, useState, type FormEvent } from 'react';
 import { Dialog, DialogActions } from '../../components/Dialog';
+import { DateField, invalidEntry, TimeField } from '../../components/DateTimeField';
 import { Field } from '../../components/Field';
 import type { MeetingFields, TemplateSnapshot, TemplateId } from '../../../shared/doc';
 import { t } from '../../i18n/de';
@@ -26,9 +27,11 @@ export function MeetingFormDialog({ title, submitLabel, initial = EMPTY, templat
   const [errors, setErrors] = useState<Partial<Record<keyof MeetingFormValues, string>>>({});
   const methodId = useId();
   const set = (key: keyof MeetingFormValues) => (e: { target: { value: string } }) => setValues({ ...values, [key]: e.target.value });
+  const setEntry = (key: 'date' | 'startTime' | 'endTime') => (value: string) => setValues((current) => ({ ...current, [key]: value }));
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (invalidEntry(event.currentTarget)) return; // the field says what is wrong
     const next: typeof errors = {};
     if (!values.title.trim()) next.title = t.common.required;
     if (!values.date) next.date = t.common.required;
@@ -42,9 +45,9 @@ export function MeetingFormDialog({ title, submitLabel, initial = EMPTY, templat
       <form onSubmit={submit} className="form" noValidate>
         <Field label={t.meetings.titleField} value={values.title} onChange={set('title')} error={errors.title} required autoFocus />
         <div className="row">
-          <Field label={t.meetings.date} type="date" value={values.date} onChange={set('date')} error={errors.date} required />
-          <Field label={t.meetings.startTime} type="time" value={values.startTime} onChange={set('startTime')} />
-          <Field label={t.meetings.endTime} type="time" value={values.endTime} onChange={set('endTime')} error={errors.endTime} />
+          <DateField label={t.meetings.date} value={values.date} onChange={setEntry('date')} error={errors.date} required />
+          <TimeField label={t.meetings.startTime} value={values.startTime} onChange={setEntry('startTime')} />
+          <TimeField label={t.meetings.endTime} value={values.endTime} onChange={setEntry('endTime')} error={errors.endTime} />
         </div>
         <Field label={t.meetings.place} value={values.place} onChange={set('place')} />
         <Field label={t.meetings.topic} value={values.topic} onChange={set('topic')} />

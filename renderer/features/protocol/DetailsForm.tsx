@@ -8,6 +8,7 @@ import { blankRowsOf, MAX_BLANK_ROWS, setBlankRows } from '../../../shared/doc/a
 import { type ExportedMeeting } from '../../../shared/doc/export';
 import { cmeText, meetingCme } from '../../../shared/protocol';
 import { useDocSnapshot } from '../../data/hooks';
+import { DateField } from '../../components/DateTimeField';
 import { FieldSet } from '../../components/Field';
 import { t } from '../../i18n/de';
 import { CommitField } from './CommitField';
@@ -20,7 +21,7 @@ export function MeetingDetailsForm({ meetingDoc, meeting }: { readonly meetingDo
       <div className="form">
         <CommitField label={p.moderators} hint={p.moderatorsHint} value={meeting.moderators} onCommit={(moderators) => setMeetingFields(meetingDoc, { moderators })} />
         <CommitField label={p.vnr} hint={p.vnrHint} value={meeting.vnr} inputMode="numeric" onCommit={(vnr) => setMeetingFields(meetingDoc, { vnr: vnr.replace(/\s+/g, '') })} />
-        <CommitField label={p.nextMeeting} type="date" value={meeting.nextMeetingDate} onCommit={(nextMeetingDate) => setMeetingFields(meetingDoc, { nextMeetingDate })} />
+        <DateField label={p.nextMeeting} value={meeting.nextMeetingDate} onChange={(nextMeetingDate) => setMeetingFields(meetingDoc, { nextMeetingDate })} />
       </div>
     </FieldSet>
   );
