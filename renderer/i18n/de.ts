@@ -132,6 +132,8 @@ export const de = {
     heading: 'Überschrift',
     bulletList: 'Aufzählung',
     orderedList: 'Nummerierte Liste',
+    /** A toolbar button's name and tooltip, e.g. „Fett (Strg + B)“. */
+    withShortcut: (name: string, keys: string) => `${name} (${keys})`,
   },
 };
 

@@ -2,7 +2,7 @@
  * German everywhere, whatever the computer's locale: on a browser set to `en-US` every date field
  * shows `24.11.2026` and every time field `18:00` (a native date input would show 11/24/2026 and
  * 06:00 PM), German dates typed in any form are taken, tolerant forms are written out, an invalid
- * date is refused with a German message and changes nothing.
+ * date is refused with a German message and changes nothing. The notes toolbar names its buttons.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
@@ -80,7 +80,12 @@ describe('German everywhere, on a computer set to en-US', () => {
     expect(await edit.getByLabel('Ende').inputValue()).toBe('19:30');
     await edit.getByRole('button', { name: 'Abbrechen' }).click();
 
+    // The notes toolbar: readable tooltips and German names.
     await addCase(page, 'Säugling, Schreiphasen');
+    const toolbar = page.getByRole('toolbar', { name: 'Formatierung' }).first();
+    const bold = toolbar.getByRole('button', { name: 'Fett (Strg + B)' });
+    expect(await bold.getAttribute('title')).toBe('Fett (Strg + B)');
+    expect(await toolbar.getByRole('button', { name: 'Kursiv (Strg + I)' }).count()).toBe(1);
 
     // Live mode: the new strategy's due date, then the table.
     await page.getByRole('button', { name: 'Moderationsmodus starten' }).click();

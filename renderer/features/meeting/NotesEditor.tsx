@@ -5,10 +5,12 @@
 import Collaboration from '@tiptap/extension-collaboration';
 import { EditorContent, useEditor, useEditorState, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
+import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import { markNotesPainted } from '../../app/interactive';
 import { t } from '../../i18n/de';
 import { useFindingsExtension } from '../anonymize/useFindingsExtension';
+import { ariaKeyShortcut, detectMac, keyLabel } from '../live/keys';
 
 export function NotesEditor({ fragment, label }: { readonly fragment: Y.XmlFragment; readonly label: string }) {
   // Possible identifiers underlined as the moderator types (anonymization check).
@@ -32,7 +34,12 @@ export function NotesEditor({ fragment, label }: { readonly fragment: Y.XmlFragm
   );
 }
 
+/**
+ * Each button is named and titled with what it does and its shortcut („Fett (Strg + B)“, TipTap's
+ * keys); the visible sign stays short and shows the format (a bold F, an italic K).
+ */
 function Toolbar({ editor }: { readonly editor: Editor }) {
+  const isMac = useMemo(() => detectMac(), []);
   const active = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -41,19 +48,25 @@ function Toolbar({ editor }: { readonly editor: Editor }) {
     }),
   });
   const buttons = [
-    { label: t.editor.bold, text: 'F', run: () => editor.chain().focus().toggleBold().run(), active: active.bold },
-    { label: t.editor.italic, text: 'K', run: () => editor.chain().focus().toggleItalic().run(), active: active.italic },
-    { label: t.editor.heading, text: 'Ü', run: () => editor.chain().focus().toggleHeading({ level: 3 }).run(), active: active.heading },
-    { label: t.editor.bulletList, text: <BulletListIcon />, run: () => editor.chain().focus().toggleBulletList().run(), active: active.bulletList },
-    { label: t.editor.orderedList, text: <OrderedListIcon />, run: () => editor.chain().focus().toggleOrderedList().run(), active: active.orderedList },
+    { name: t.editor.bold, keys: 'Mod+B', text: <b>F</b>, run: () => editor.chain().focus().toggleBold().run(), active: active.bold },
+    { name: t.editor.italic, keys: 'Mod+I', text: <i>K</i>, run: () => editor.chain().focus().toggleItalic().run(), active: active.italic },
+    { name: t.editor.heading, keys: 'Mod+Alt+3', text: <b className="toolbar-heading">Ü</b>, run: () => editor.chain().focus().toggleHeading({ level: 3 }).run(), active: active.heading },
+    { name: t.editor.bulletList, keys: 'Mod+Shift+8', text: <BulletListIcon />, run: () => editor.chain().focus().toggleBulletList().run(), active: active.bulletList },
+    { name: t.editor.orderedList, keys: 'Mod+Shift+7', text: <OrderedListIcon />, run: () => editor.chain().focus().toggleOrderedList().run(), active: active.orderedList },
   ];
   return (
     <div role="toolbar" aria-label={t.editor.toolbar} className="toolbar">
-      {buttons.map((b) => (
-        <button key={b.label} type="button" aria-label={b.label} aria-pressed={b.active} onMouseDown={(e) => e.preventDefault()} onClick={b.run}>
-          <span aria-hidden="true">{b.text}</span>
-        </button>
-      ))}
+      {buttons.map((b) => {
+        const label = t.editor.withShortcut(b.name, keyLabel(b.keys, isMac));
+        return (
+          <button
+            key={b.name} type="button" aria-label={label} title={label} aria-keyshortcuts={ariaKeyShortcut(b.keys, isMac)}
+            aria-pressed={b.active} onMouseDown={(e) => e.preventDefault()} onClick={b.run}
+          >
+            <span aria-hidden="true">{b.text}</span>
+          </button>
+        );
+      })}
     </div>
   );
 }
