@@ -34,6 +34,8 @@ export interface Moderator {
   readonly profileDir: string;
   /** Requests to any origin but the local server. */
   readonly foreignRequests: string[];
+  /** Requests to the local server that failed or were answered 4xx/5xx, as "<status> <url>". */
+  readonly failedRequests: string[];
   close(): Promise<void>;
 }
 
@@ -54,11 +56,18 @@ export async function launchModerator(server: Served, profileDir?: string, { loc
   context.on('request', (request) => {
     if (!allowed(request.url())) foreignRequests.push(request.url());
   });
+  const failedRequests: string[] = [];
+  context.on('response', (response) => {
+    if (response.status() >= 400 && response.url().startsWith(server.url)) failedRequests.push(`${response.status()} ${response.url()}`);
+  });
+  context.on('requestfailed', (request) => {
+    if (request.url().startsWith(server.url)) failedRequests.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`);
+  });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return {
-    context, page, profileDir: dir, foreignRequests,
+    context, page, profileDir: dir, foreignRequests, failedRequests,
     close: () => context.close(),
   };
 }

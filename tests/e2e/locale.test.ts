@@ -2,7 +2,8 @@
  * German everywhere, whatever the computer's locale: on a browser set to `en-US` every date field
  * shows `24.11.2026` and every time field `18:00` (a native date input would show 11/24/2026 and
  * 06:00 PM), German dates typed in any form are taken, tolerant forms are written out, an invalid
- * date is refused with a German message and changes nothing. The notes toolbar names its buttons.
+ * date is refused with a German message and changes nothing. The notes toolbar names its buttons,
+ * and the app has a favicon (no failed request at start).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
@@ -122,5 +123,24 @@ describe('German everywhere, on a computer set to en-US', () => {
     await expect.poll(() => page.getByLabel('Nächste Sitzung', { exact: true }).inputValue()).toBe('23.02.2027');
 
     expect(moderator.foreignRequests).toEqual([]);
+  });
+
+  it('has a favicon, declared in the page and served (so a browser never asks for /favicon.ico), and no request of the session failed', async () => {
+    const { page } = moderator;
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const href = await page.locator('link[rel="icon"]').evaluate((link: HTMLLinkElement) => link.href);
+    expect(href).toBe(`${server.url}favicon.svg`);
+    const icon = await page.request.get(href);
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()['content-type']).toBe('image/svg+xml');
+    // The page may show it (CSP img-src 'self'): it loads as an image.
+    expect(await page.evaluate((url) => new Promise((resolve) => {
+      const image = new Image();
+      image.onload = () => resolve(image.naturalWidth);
+      image.onerror = () => resolve(0);
+      image.src = url;
+    }), href)).toBeGreaterThan(0);
+    expect(moderator.failedRequests).toEqual([]);
   });
 });
