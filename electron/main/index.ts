@@ -12,6 +12,7 @@ import { devToolsAllowed } from './dev';
 import { openDialogOptions, saveDialogOptions } from './dialogs';
 import { readFileLimited, writeFileAtomic } from './files';
 import { createIpcHandlers, createSenderCheck, registerIpc } from './ipc';
+import { setAppLocale } from './locale';
 import { menuTemplate } from './menu';
 import { createPrintDocuments, printHtmlToPdf } from './print';
 import { createProjector } from './projector';
@@ -25,6 +26,7 @@ const preloadPath = path.join(__dirname, 'preload.cjs');
 const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
 
 function start(): void {
+  setAppLocale(app.commandLine); // German dates, pickers and context menus whatever the OS language; before 'ready'
   app.enableSandbox();
   registerAppScheme(protocol); // before 'ready', or the scheme is not privileged
 

@@ -36,6 +36,7 @@ function fakeElectron() {
     }
   }
   const app = Object.assign(new EventEmitter(), {
+    commandLine: { appendSwitch: (name: string, value?: string) => log.push(`switch --${name}=${value}`) },
     enableSandbox: () => log.push('enableSandbox'),
     requestSingleInstanceLock: () => (log.push('singleInstanceLock'), true),
     whenReady: () => whenReady,
@@ -80,15 +81,15 @@ beforeAll(async () => {
 afterAll(() => rm(outDir, { recursive: true, force: true }));
 
 describe('the main process entry', () => {
-  it('before ready: enables the sandbox, registers app: as privileged, takes the single-instance lock', () => {
-    expect(electron.log).toEqual(['enableSandbox', 'registerSchemes app', 'singleInstanceLock']);
+  it('before ready: sets the German locale, enables the sandbox, registers app: as privileged, takes the single-instance lock', () => {
+    expect(electron.log).toEqual(['switch --lang=de', 'enableSandbox', 'registerSchemes app', 'singleInstanceLock']);
     expect(electron.windows).toEqual([]);
   });
 
   it('on ready: hardens the session, serves app:, registers every IPC method, sets the menu, opens the main window', async () => {
     electron.ready();
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(electron.log.slice(3)).toEqual(['handle app', 'menu']);
+    expect(electron.log.slice(4)).toEqual(['handle app', 'menu']);
     expect(electron.module.session.defaultSession.isCancelled('https://example.org/')).toBe(true);
     expect([...electron.module.ipcMain.handlers.keys()].sort()).toEqual(ipcMethods.map((method) => channelOf(method)).sort());
     const [window] = electron.windows;
