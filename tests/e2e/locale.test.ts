@@ -3,7 +3,8 @@
  * shows `24.11.2026` and every time field `18:00` (a native date input would show 11/24/2026 and
  * 06:00 PM), German dates typed in any form are taken, tolerant forms are written out, an invalid
  * date is refused with a German message and changes nothing. The notes toolbar names its buttons,
- * and the app has a favicon (no failed request at start).
+ * the anonymization settings explain the check in the app, and the app has a favicon (no failed
+ * request at start).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
@@ -123,6 +124,20 @@ describe('German everywhere, on a computer set to en-US', () => {
     await expect.poll(() => page.getByLabel('Nächste Sitzung', { exact: true }).inputValue()).toBe('23.02.2027');
 
     expect(moderator.foreignRequests).toEqual([]);
+  });
+
+  it('explains in the app what the anonymization check finds (was „siehe Handbuch“, a reference to nowhere)', async () => {
+    const { page } = moderator;
+    await page.goto(server.url);
+    await page.getByRole('link', { name: /IQZ Frühe Hilfen Südstadt/ }).click();
+    await page.getByRole('navigation', { name: /Bereiche/ }).getByRole('link', { name: 'Einstellungen', exact: true }).click();
+    await page.getByRole('heading', { name: 'Anonymisierungsprüfung', level: 2 }).waitFor();
+    expect(await page.locator('main').textContent()).not.toContain('Handbuch');
+    const help = page.locator('details', { hasText: 'Was die Prüfung findet und was nicht' });
+    await help.getByText('Was die Prüfung findet und was nicht').click();
+    expect(await help.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
+    const text = (await help.textContent()) ?? '';
+    for (const said of ['Kennnummern', 'Spitznamen', 'Stoppliste', 'Ausnahmeliste', 'keine Garantie']) expect(text).toContain(said);
   });
 
   it('has a favicon, declared in the page and served (so a browser never asks for /favicon.ico), and no request of the session failed', async () => {

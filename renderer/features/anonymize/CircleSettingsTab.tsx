@@ -52,7 +52,10 @@ export function CircleSettingsTab({ circleId }: { readonly circleId: string }) {
         <WordListEditor strings={s.stopList} {...list('stopList')} />
         <WordListEditor strings={s.allowList} {...list('allowList')} />
       </div>
-      <p className="field-hint">{s.more}</p>
+      <details className="settings-help">
+        <summary>{s.help.summary}</summary>
+        {[s.help.finds, s.help.misses, s.help.lists, s.help.export, s.help.responsibility].map((text) => <p key={text}>{text}</p>)}
+      </details>
       {circle && <DeleteCircleButton circleId={circle.id} name={circle.name} meetingCount={circle.meetingIds.length} />}
     </section>
   );

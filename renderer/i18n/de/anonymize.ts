@@ -40,7 +40,7 @@ export const anonymize = {
     statement: 'Stellungnahme',
     item: (kind: string, n: number) => `${kind} ${n}`,
     strategy: (n: number) => `Handlungsstrategie ${n}`,
-    strategyProfession: (n: number) => `Handlungsstrategie ${n}, zuständige Profession`,
+    strategyProfession: (n: number) => `Handlungsstrategie ${n}, verantwortlicher Beruf`,
     followUp: (caseTitle: string) => `Fallverlauf „${caseTitle}“`,
     followUpTitle: (caseTitle: string) => `Titel des Fallverlaufs „${caseTitle}“`,
     inCase: (caseTitle: string) => `Fall „${caseTitle}“`,
@@ -120,6 +120,14 @@ export const anonymize = {
     },
     added: (word: string) => `„${word}“ hinzugefügt.`,
     removed: (word: string) => `„${word}“ entfernt.`,
-    more: 'Was die Prüfung findet und was nicht: siehe Handbuch „Anonymisierungsprüfung“.',
+    /** In-app help (was „siehe Handbuch“, which led nowhere): the README's „Anonymisierungsprüfung“ in short. */
+    help: {
+      summary: 'Was die Prüfung findet und was nicht',
+      finds: 'Tandem markiert Namen (auch mit Bindestrich, Akzenten und aus Familien mit Zuwanderungsgeschichte), Daten, die eine Person oder ein Ereignis festlegen (nicht aber Alter, Jahreszahlen, Monate, U-Untersuchungen oder Paragrafen), Anschriften, Orte, Kontaktdaten (Telefon, E-Mail, Web), Kennnummern (Versichertennummer, IBAN, Steuer-ID, Aktenzeichen) und Einrichtungen mit Eigennamen („Kita Pusteblume“). Rollen und Einrichtungsarten („die Hebamme“, „das Jugendamt“) sind keine Identifikatoren.',
+      misses: 'Nicht zuverlässig gefunden werden ungewöhnliche Namen ohne Hinweis im Satz, Spitznamen, Namen, die zugleich gewöhnliche Wörter sind („Rose geht …“), klein geschriebene Namen („frau yilmaz“), ausgeschriebene Daten („am dritten März“) und vor allem die Wiedererkennung über seltene Umstände (Beruf, Ereignis, Familienkonstellation).',
+      lists: 'Was vor Ort immer markiert werden soll (Stadtteile, Vereine, Straßen, Spitznamen), gehört auf die Stoppliste. Ein Wort, das immer wieder fälschlich markiert wird, gehört auf die Ausnahmeliste.',
+      export: 'Jeder Export (Protokoll-PDF, Markdown, JSON) prüft zuerst die ganze Sitzung und wartet, bis jeder Befund ersetzt oder als „Kein Identifikator“ markiert ist.',
+      responsibility: 'Die Prüfung ist eine Hilfe, keine Garantie: Die Verantwortung für eine anonyme Fallvorstellung bleibt beim Tandem und bei der Fallgeberin / dem Fallgeber.',
+    },
   },
 };
