@@ -9,8 +9,8 @@
  */
 import * as Y from 'yjs';
 import {
-  authorsByClient, casesSnapshot, compareCodeUnits, compareGerman, createDoc, deletedMeetingIds, docKind, metaOf, str, textUnseenBy,
-  type Author, type CaseId,
+  authorsByClient, casesSnapshot, compareCodeUnits, compareGerman, createDoc, deletedMeetingIds, docKind, findConflicts, metaOf, str,
+  summarizeChanges, textUnseenBy, type Author, type CaseId,
 } from '../../shared/doc';
 import { decodeSyncPackage, type SyncPackageContent, type SyncPackageDoc } from '../../shared/sync';
 import { SyncAppError } from './syncErrors';
@@ -65,9 +65,13 @@ export async function previewPackage(content: SyncPackageContent, readLocal: Rea
   };
 }
 
-/** Merges the package's update into a copy of the stored doc and counts what it adds, per author. */
+/**
+ * Merges the package's update into a copy of the stored doc and counts what it adds, per author, in
+ * words (mergeReport.ts) and as units. The copy is `gc: false`, so the report can name a value that
+ * lost a conflict and count text the package deletes; it lives in memory only and is never written.
+ */
 async function previewDoc(entry: SyncPackageDoc, local: Uint8Array | null, inspect: (merged: Y.Doc) => void): Promise<DocPreview> {
-  const doc = createDoc();
+  const doc = new Y.Doc({ gc: false });
   try {
     if (local) Y.applyUpdate(doc, local);
     const known = docKind(doc) !== undefined;
@@ -92,6 +96,10 @@ async function previewDoc(entry: SyncPackageDoc, local: Uint8Array | null, inspe
     if (docKind(doc) === undefined) throw new SyncAppError('needs-full-package', `doc ${entry.id} lacks its creation`);
     if (docKind(doc) !== entry.kind || str(metaOf(doc), 'id') !== entry.id) throw new SyncAppError('wrong-content', `doc ${entry.id} is not the ${entry.kind} it claims`);
     const authors = transaction ? countChanges(doc, transaction) : [];
+    const changesDoc = !!transaction && (transaction.deleteSet.clients.size > 0
+      || [...transaction.afterState].some(([client, clock]) => clock > (transaction!.beforeState.get(client) ?? 0)));
+    const changes = transaction ? summarizeChanges(doc, transaction) : { created: false, scopes: [] };
+    const conflicts = transaction && known ? findConflicts(doc, transaction, entry.stateVector) : [];
     inspect(doc);
     const shownAfter = new Set<CaseId>(entry.kind === 'meeting' ? casesSnapshot(doc).map((c) => c.id) : []);
     const removedCases = casesBefore.filter((c) => !shownAfter.has(c.id))
@@ -108,6 +116,9 @@ async function previewDoc(entry: SyncPackageDoc, local: Uint8Array | null, inspe
       deleted: authors.reduce((sum, a) => sum + a.deleted, 0),
       authors,
       removedCases,
+      changesDoc,
+      changes,
+      conflicts,
     };
   } finally {
     doc.destroy();
@@ -132,6 +143,8 @@ async function deletedMeetingPreview(entry: SyncPackageDoc, local: Uint8Array | 
     return {
       id: entry.id, kind: entry.kind, title: str(meta, 'title'), date: str(meta, 'date'), circleId: str(meta, 'circleId'),
       known: local !== null, inserted: 0, deleted: 0, authors: [], deletedForGood: true, removedCases: [],
+      // A leftover copy here is deleted by the import.
+      changesDoc: local !== null, changes: { created: false, scopes: [] }, conflicts: [],
     };
   } finally {
     doc.destroy();

@@ -17,7 +17,8 @@
  */
 import * as Y from 'yjs';
 import {
-  authorList, circleSnapshot, createDoc, deletedMeetingIds, docKind, encodePurgedState, metaOf, newId, ORIGIN, str, type CircleId, type DocKind, type MeetingId,
+  authorList, circleSnapshot, createDoc, deletedMeetingIds, docKind, encodePurgedState, metaOf, newId, ORIGIN, setConflictValue, stateFingerprint, str,
+  updateChangesDoc, type CircleId, type Conflict, type DocKind, type MeetingId, type ScalarValue,
 } from '../../shared/doc';
 import {
   HEADER_LENGTH, MAX_PACKAGE_BYTES, SYNC_FORMAT_VERSION, SyncPackageError, buildPackageDocs, readSyncPackageHeader,
@@ -32,13 +33,15 @@ import type { SyncCodec } from './syncCodec';
 import { SyncAppError } from './syncErrors';
 import { sumAuthors } from './syncOpen';
 import { readStoredState, replaceStoredState, storedDocNames } from './syncStorage';
-import { storedLogRow, type BackupRow, type OpenedPackage, type SyncLogDoc, type SyncLogRow, type SyncStepProgress } from './syncTypes';
+import {
+  storedLogRow, type BackupRow, type DocPreview, type LogSummary, type OpenedPackage, type SyncLogDoc, type SyncLogRow, type SyncStepProgress,
+} from './syncTypes';
 
 /**
- * Backups of this many most recent imports are kept, none older than BACKUP_DAYS; older imports
- * can no longer be undone.
+ * Backups of this many most recent imports (that changed something) are kept, none older than
+ * BACKUP_DAYS; older imports can no longer be undone (docs/privacy.md).
  */
-export const KEPT_BACKUPS = 20;
+export const KEPT_BACKUPS = 5;
 export { BACKUP_DAYS };
 
 export interface ExportScope {
@@ -53,7 +56,16 @@ export interface CreatedPackage {
   readonly log: Omit<SyncLogRow, 'fileName' | 'at'>;
 }
 
-export type UndoStatus = 'available' | 'changed' | 'undone' | 'unavailable';
+/**
+ * Whether „Import rückgängig machen“ can work now, and if not, why (each reason is one line in the UI):
+ * - 'changed': a doc changed here since the import (undo would discard that work);
+ * - 'later-import': a later import changed the same docs (undo that one first);
+ * - 'expired': its backup is gone: older than BACKUP_DAYS, or more than KEPT_BACKUPS imports ago;
+ * - 'deleted-meetings': it deleted meetings here (the co-moderator had deleted them for good);
+ * - 'nothing-new': it changed nothing, so there is nothing to undo;
+ * - 'undone': it was undone already; 'unavailable': no such import.
+ */
+export type UndoStatus = 'available' | 'changed' | 'later-import' | 'expired' | 'deleted-meetings' | 'nothing-new' | 'undone' | 'unavailable';
 
 export class SyncService {
   private running = false;
@@ -133,11 +145,10 @@ export class SyncService {
         inserted: unitsIn(packageDocs[index]!.update), deleted: 0,
       }));
       const circleName = titleOf(circle);
-      const meeting = scope.meetingId ? docs.find((d) => d.id === scope.meetingId) : undefined;
       for (const { doc } of docs) doc.destroy();
       return {
         bytes,
-        fileName: packageFileName(circleName, meeting && str(metaOf(meeting.doc), 'date')),
+        fileName: packageFileName(),
         log: {
           id: newId(), direction: 'export', circleId: scope.circleId, circleName, size: bytes.length,
           peer: { deviceId: me.deviceId, name: me.name, role: me.role }, docs: logDocs, authors: [],
@@ -196,14 +207,17 @@ export class SyncService {
       const { content, preview } = await this.codec.open(bytes, passphrase, onProgress);
       // A circle deleted for good here stays deleted: an old file cannot bring it back.
       if (await this.db.deletedCircles.get(preview.circleId as CircleId)) throw new SyncAppError('circle-deleted');
-      return { content, preview, fileName, size: bytes.length };
+      const last = (await this.db.syncLog.where('circleId').equals(preview.circleId).sortBy('at')).pop();
+      return { content, preview, fileName, size: bytes.length, lastExchangeAt: last?.at ?? '' };
     });
   }
 
   /**
-   * Imports an opened package: backs up each affected doc, applies each doc's update in one
-   * transaction (creating docs this laptop does not have under the same ids), stores and indexes the
-   * result, remembers the sender's state vectors and logs the import.
+   * Imports an opened package: backs up each doc it changes (once per state: deduplicated by
+   * fingerprint), applies each doc's update in one transaction (creating docs this laptop does not
+   * have under the same ids), stores and indexes the result, remembers the sender's state vectors and
+   * logs the import. A package that changes nothing here writes no backup and leaves nothing to undo;
+   * its log line says so („nichts Neues“).
    */
   applyPackage(opened: OpenedPackage, { onProgress }: { onProgress?: SyncStepProgress } = {}): Promise<SyncLogRow> {
     return this.exclusive(async () => {
@@ -217,21 +231,39 @@ export class SyncService {
       // Meetings deleted for good (on either laptop) are not recreated from the package.
       const skipped = new Set(preview.docs.filter((d) => d.deletedForGood).map((d) => d.id));
       const entries = content.docs.filter((entry) => !skipped.has(entry.id));
+      const leftovers = preview.docs.some((d) => d.deletedForGood && d.known);
       try {
         for (const entry of entries) handles.push(await this.repository.openDoc(entry.kind, entry.id));
-        const backups: BackupRow[] = handles.map((handle) => ({
-          importId, docId: handle.id, kind: handle.kind, existed: docKind(handle.doc) !== undefined, state: encodePurgedState(handle.doc), at,
-        }));
-        await this.db.backups.bulkPut(backups);
+        // Only docs the update changes are backed up and applied (checked on the docs as they are now).
+        const changing = entries.map((entry, index) => updateChangesDoc(handles[index]!.doc, entry.update));
+        const previews = new Map(preview.docs.map((d) => [d.id, d]));
+        const logDocs = (onlyChanged: boolean) => entries
+          .filter((_entry, index) => !onlyChanged || changing[index])
+          .map((entry) => logDoc(previews.get(entry.id)!));
+
+        if (!changing.some(Boolean) && !leftovers) {
+          const row: SyncLogRow = {
+            id: importId, at, direction: 'import', circleId: preview.circleId, circleName: preview.circleName,
+            fileName: opened.fileName, size: opened.size, peer: content.sender, docs: logDocs(false), authors: [], status: 'applied', nothingNew: true,
+          };
+          await this.db.transaction('rw', this.db.syncLog, this.db.peerStates, async () => {
+            await this.db.syncLog.put(storedLogRow(row));
+            if (content.sender.deviceId !== me.deviceId) await this.rememberPeer({ ...content, docs: entries });
+          });
+          return row;
+        }
+
+        const changed = handles.filter((_handle, index) => changing[index]);
+        const { backups, backupOf } = await this.backUp(importId, changed, at);
 
         onProgress?.('apply', 0);
         try {
           entries.forEach((entry, index) => {
-            Y.applyUpdateV2(handles[index]!.doc, entry.update, ORIGIN.import);
+            if (changing[index]) Y.applyUpdateV2(handles[index]!.doc, entry.update, ORIGIN.import);
             onProgress?.('apply', (index + 1) / entries.length);
           });
         } catch (error) {
-          await this.restore(backups);
+          await this.restore(await this.resolveBackups(backups, backupOf));
           throw new SyncAppError('apply-failed', 'an update failed to apply; backups restored', { cause: error });
         }
 
@@ -243,16 +275,20 @@ export class SyncService {
         const removed = circleHandle ? await removeDeletedMeetings(this.repository, circleHandle.doc) : [];
         // An import that deleted meetings here cannot be undone: their stores are gone, and restoring
         // the circle without its tombstones would list meetings that no longer exist.
-        const after = removed.length > 0 ? undefined : Object.fromEntries(handles.map((handle) => [handle.id, Y.encodeStateVector(handle.doc)]));
+        const undoable = removed.length === 0 && changed.length > 0;
         const row: SyncLogRow = {
           id: importId, at, direction: 'import', circleId: preview.circleId, circleName: preview.circleName,
-          fileName: opened.fileName, size: opened.size, peer: content.sender,
-          docs: preview.docs.filter((d) => !skipped.has(d.id)).map((d) => ({ id: d.id, kind: d.kind, title: d.title, date: d.date, isNew: !d.known, inserted: d.inserted, deleted: d.deleted })),
-          authors: sumAuthors(preview.authors), status: 'applied', ...(after && { after }),
+          fileName: opened.fileName, size: opened.size, peer: content.sender, docs: logDocs(true),
+          authors: sumAuthors(preview.docs.filter((d) => !skipped.has(d.id)).flatMap((d) => d.authors)), status: 'applied',
+          ...(undoable && {
+            after: Object.fromEntries(changed.map((handle) => [handle.id, Y.encodeStateVector(handle.doc)])),
+            afterFingerprint: Object.fromEntries(changed.map((handle) => [handle.id, stateFingerprint(handle.doc)])),
+            ...(Object.keys(backupOf).length > 0 && { backupOf }),
+          }),
         };
         await this.db.transaction('rw', this.db.syncLog, this.db.peerStates, this.db.backups, async () => {
           await this.db.syncLog.put(storedLogRow(row));
-          if (!after) await this.db.backups.where('importId').equals(importId).delete();
+          if (!undoable) await this.db.backups.where('importId').equals(importId).delete();
           if (content.sender.deviceId !== me.deviceId) await this.rememberPeer({ ...content, docs: entries });
           await this.pruneBackups();
         });
@@ -264,6 +300,48 @@ export class SyncService {
     });
   }
 
+  /**
+   * Backs up each doc's full purged state before an import. A state already held by a kept backup of
+   * the same doc (equal fingerprint) is not stored again: `backupOf` names the import whose row holds it.
+   */
+  private async backUp(importId: string, handles: readonly DocHandle[], at: string): Promise<{ backups: BackupRow[]; backupOf: Record<string, string> }> {
+    const existing = await this.db.backups.where('docId').anyOf(handles.map((h) => h.id)).toArray();
+    const backups: BackupRow[] = [];
+    const backupOf: Record<string, string> = {};
+    for (const handle of handles) {
+      const fingerprint = stateFingerprint(handle.doc);
+      const same = existing.find((row) => row.docId === handle.id && row.state.length > 0 && (row.fingerprint ?? stateFingerprint(row.state)) === fingerprint);
+      if (same) {
+        backupOf[handle.id] = same.importId;
+        continue;
+      }
+      backups.push({ importId, docId: handle.id, kind: handle.kind, existed: docKind(handle.doc) !== undefined, state: encodePurgedState(handle.doc), at, fingerprint });
+    }
+    await this.db.backups.bulkPut(backups);
+    return { backups, backupOf };
+  }
+
+  /** This import's backups together with the rows of other imports it shares (backupOf). */
+  private async resolveBackups(own: readonly BackupRow[], backupOf: Readonly<Record<string, string>>): Promise<BackupRow[]> {
+    const shared = await this.db.backups.bulkGet(Object.entries(backupOf).map(([docId, importId]): [string, string] => [importId, docId]));
+    return [...own, ...shared.filter((row): row is BackupRow => row !== undefined)];
+  }
+
+  /**
+   * „Stattdessen übernehmen“: sets a conflict's field to its other value as an ordinary local edit
+   * (undoable, it travels with the next package). Only while the field still holds the value the
+   * report showed as kept; returns whether it was set.
+   */
+  async takeConflictValue(doc: { readonly kind: DocKind; readonly id: string }, conflict: Pick<Conflict, 'mapPath' | 'key'>, expected: ScalarValue | undefined, value: ScalarValue | undefined): Promise<boolean> {
+    const handle = await this.repository.openDoc(doc.kind, doc.id);
+    try {
+      return setConflictValue(handle.doc, conflict, expected, value, ORIGIN.local);
+    } finally {
+      await this.repository.closeDoc(handle);
+      await this.repository.flush();
+    }
+  }
+
   private async rememberPeer(content: SyncPackageContent): Promise<void> {
     const { deviceId, name, role } = content.sender;
     const receivedAt = new Date().toISOString();
@@ -273,32 +351,70 @@ export class SyncService {
       .map((entry) => ({ docId: entry.id, deviceId, name, role, stateVector: entry.stateVector, packageCreatedAt: content.createdAt, receivedAt })));
   }
 
-  /** Drops the backups of all but the KEPT_BACKUPS most recent imports that are still applied. */
+  /**
+   * Drops the backups of all but the KEPT_BACKUPS most recent imports that are still applied and can
+   * be undone (the rows they share with older imports stay), and every backup older than BACKUP_DAYS.
+   */
   private async pruneBackups(): Promise<void> {
-    const keep = await this.db.syncLog.orderBy('at').reverse()
-      .filter((row) => row.direction === 'import' && row.status === 'applied').limit(KEPT_BACKUPS).primaryKeys();
-    await this.db.backups.where('importId').noneOf(keep).delete();
+    const kept = await this.keptImports();
+    const keep = new Set(kept.map((row) => row.id));
+    for (const row of kept) for (const id of Object.values(row.backupOf ?? {})) keep.add(id);
+    await this.db.backups.where('importId').noneOf([...keep]).delete();
     await pruneOldBackups(this.repository);
+  }
+
+  /** The KEPT_BACKUPS most recent imports that are applied and were undoable when made. */
+  private keptImports(): Promise<SyncLogRow[]> {
+    return this.db.syncLog.orderBy('at').reverse()
+      .filter((row) => row.direction === 'import' && row.status === 'applied' && !!row.after).limit(KEPT_BACKUPS).toArray();
   }
 
   // --- undo -----------------------------------------------------------------------------------------
 
-  /** Whether an import can be undone now: its backups exist and its docs are as it left them. */
+  /** Whether an import can be undone now (its backups exist and its docs are as it left them), or why not. */
   async undoStatus(importId: string): Promise<UndoStatus> {
     const row = await this.db.syncLog.get(importId);
-    if (!row || row.direction !== 'import' || !row.after) return 'unavailable';
+    if (!row || row.direction !== 'import') return 'unavailable';
     if (row.status === 'undone') return 'undone';
-    const backups = await this.db.backups.where('importId').equals(importId).toArray();
-    if (backups.length !== row.docs.length) return 'unavailable';
+    if (row.nothingNew) return 'nothing-new';
+    if (!row.after) return 'deleted-meetings';
+    const backups = await this.backupsOf(row);
+    if (!backups) return this.whyNoBackup(row);
     await this.repository.flush();
     const names = await storedDocNames();
     for (const backup of backups) {
       const stored = await readStoredState(backup.kind, backup.docId, indexedDB, names);
       const now = stored ? Y.encodeStateVectorFromUpdate(stored) : Y.encodeStateVector(new Map());
       const then = row.after[backup.docId];
-      if (!then || !sameStateVector(now, then)) return 'changed';
+      const fingerprint = row.afterFingerprint?.[backup.docId];
+      if (!then || !sameStateVector(now, then) || (fingerprint && stored && stateFingerprint(stored) !== fingerprint)) {
+        return (await this.laterImportOf(row)) ? 'later-import' : 'changed';
+      }
     }
     return 'available';
+  }
+
+  /** The backup of every doc an import changed, or undefined if one is gone. */
+  private async backupsOf(row: SyncLogRow): Promise<BackupRow[] | undefined> {
+    const keys = Object.keys(row.after ?? {}).map((docId): [string, string] => [row.backupOf?.[docId] ?? row.id, docId]);
+    const rows = await this.db.backups.bulkGet(keys);
+    if (rows.some((backup) => !backup)) return undefined;
+    return (rows as BackupRow[]).map((backup, index) => ({ ...backup, importId: row.id, docId: keys[index]![1] }));
+  }
+
+  /** Why an import's backup is gone: its age or the count of newer imports, else a change since (dropped then). */
+  private async whyNoBackup(row: SyncLogRow): Promise<UndoStatus> {
+    if (Date.now() - new Date(row.at).getTime() > BACKUP_DAYS * 24 * 60 * 60 * 1000) return 'expired';
+    if (!(await this.keptImports()).some((kept) => kept.id === row.id)) return 'expired';
+    return (await this.laterImportOf(row)) ? 'later-import' : 'changed';
+  }
+
+  /** A later import, still applied, that changed one of the docs this import changed. */
+  private async laterImportOf(row: SyncLogRow): Promise<SyncLogRow | undefined> {
+    const docs = new Set(Object.keys(row.after ?? {}));
+    const later = await this.db.syncLog.where('circleId').equals(row.circleId)
+      .filter((other) => other.direction === 'import' && other.at > row.at && other.status === 'applied' && !other.nothingNew).toArray();
+    return later.find((other) => other.docs.some((d) => docs.has(d.id)));
   }
 
   /**
@@ -309,7 +425,8 @@ export class SyncService {
   undoImport(importId: string, { onProgress }: { onProgress?: SyncStepProgress } = {}): Promise<boolean> {
     return this.exclusive(async () => {
       if ((await this.undoStatus(importId)) !== 'available') throw new SyncAppError('undo-unavailable');
-      const backups = await this.db.backups.where('importId').equals(importId).toArray();
+      const row = (await this.db.syncLog.get(importId))!;
+      const backups = (await this.backupsOf(row))!;
       onProgress?.('restore');
       const reopened = await this.restore(backups);
       await this.db.transaction('rw', this.db.syncLog, this.db.backups, async () => {
@@ -378,10 +495,41 @@ function sameStateVector(a: Uint8Array, b: Uint8Array): boolean {
   return x.size === y.size && [...x].every(([client, clock]) => y.get(client) === clock);
 }
 
-/** `Tandem-Paket_<Zirkel>_<Datum>.tandem` (with the meeting's date for a one-meeting package). */
-export function packageFileName(circleName: string, meetingDate?: string, now = new Date()): string {
-  const safe = circleName.normalize('NFC').replace(/[\\/:*?"<>|\p{Cc}]/gu, '').trim().replace(/\s+/g, '-').slice(0, 60) || 'Zirkel';
+/**
+ * `Tandem-Paket_<Datum>_<Kennung>.tandem`: the day it was made and a short random id, so two packages
+ * of one day are told apart. It names no circle, meeting or person: the file travels by USB stick and
+ * e-mail, and its name is readable by anyone who sees it (issue 18).
+ */
+export function packageFileName(now = new Date(), random: (n: number) => Uint8Array = (n) => globalThis.crypto.getRandomValues(new Uint8Array(n))): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-  return `Tandem-Paket_${safe}${meetingDate ? `_Sitzung-${meetingDate}` : ''}_${today}.tandem`;
+  // 31 letters and digits without 0/O and 1/I/L (readable aloud): about 20 bits in four characters.
+  const alphabet = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+  const id = [...random(4)].map((byte) => alphabet[byte % alphabet.length]).join('');
+  return `Tandem-Paket_${today}_${id}.tandem`;
+}
+
+/** The counts of a doc preview that the log keeps (no titles, no text, no values). */
+export function logSummary(preview: Pick<DocPreview, 'changes' | 'conflicts'>): LogSummary {
+  let paragraphs = 0;
+  let characters = 0;
+  let deletedCharacters = 0;
+  const counts: Record<string, number> = {};
+  const fields = new Set<string>();
+  for (const scope of preview.changes?.scopes ?? []) {
+    for (const author of scope.authors) {
+      for (const note of author.notes) {
+        paragraphs += note.paragraphs;
+        characters += note.characters;
+        deletedCharacters += note.deletedCharacters;
+      }
+      for (const [key, n] of Object.entries(author.counts)) counts[key] = (counts[key] ?? 0) + (n ?? 0);
+      for (const field of author.fields) fields.add(field);
+    }
+  }
+  return { paragraphs, characters, deletedCharacters, counts, fields: [...fields], conflicts: preview.conflicts?.length ?? 0 };
+}
+
+function logDoc(d: DocPreview): SyncLogDoc {
+  return { id: d.id, kind: d.kind, title: d.title, date: d.date, isNew: !d.known, inserted: d.inserted, deleted: d.deleted, summary: logSummary(d) };
 }

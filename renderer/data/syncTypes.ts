@@ -2,6 +2,7 @@
  * Types of the Tandem-Paket exchange in the app (the codec's own types are in shared/sync):
  * what a package preview shows, and the Dexie rows of version 2 (peer state vectors, sync log, backups).
  */
+import type { ChangeCount, Conflict, DocChanges } from '../../shared/doc';
 import type { SyncDocKind, SyncPackageContent, SyncProgressStep } from '../../shared/sync';
 
 /** Changes one laptop made, as counted in a package or an import (deviceId null: not attributed). */
@@ -34,6 +35,15 @@ export interface DocPreview {
   readonly deletedForGood?: boolean;
   /** Cases shown on this laptop that the package removes, with characters written here since the sender's state. */
   readonly removedCases?: ReadonlyArray<{ readonly title: string; readonly writtenSince: number; readonly forGood: boolean }>;
+  /**
+   * Whether importing changes this doc at all (a struct or a deletion it lacks, bookkeeping included).
+   * Absent in previews made before it existed: treated as changing.
+   */
+  readonly changesDoc?: boolean;
+  /** What the package changes, in words: per meeting (or circle) and case, per author. In memory only. */
+  readonly changes?: DocChanges;
+  /** Fields both laptops changed since their last exchange, with both values. In memory only. */
+  readonly conflicts?: readonly Conflict[];
 }
 
 export interface PackagePreview {
@@ -55,6 +65,8 @@ export interface OpenedPackage {
   readonly fileName: string;
   /** Size of the file in bytes. */
   readonly size: number;
+  /** When this laptop last created or read in a package of the circle ('' if never): the values "here" in a conflict were written since. */
+  readonly lastExchangeAt?: string;
 }
 
 export type SyncStep = SyncProgressStep | 'read' | 'preview' | 'backup' | 'apply' | 'store' | 'index' | 'restore';
@@ -88,6 +100,19 @@ export interface SyncLogDoc {
   readonly isNew: boolean;
   readonly inserted: number;
   readonly deleted: number;
+  /** Import: what changed, as counts (no titles, no text: docs/privacy.md). */
+  readonly summary?: LogSummary;
+}
+
+/** The counts of a doc's changes that the sync log keeps: numbers and field names, never content. */
+export interface LogSummary {
+  readonly paragraphs: number;
+  readonly characters: number;
+  readonly deletedCharacters: number;
+  readonly counts: Readonly<Partial<Record<ChangeCount, number>>>;
+  /** Keys of the fields changed ('topic', 'place', 'title' …), never their values. */
+  readonly fields: readonly string[];
+  readonly conflicts: number;
 }
 
 /** One line of the sync log: every export and import. */
@@ -107,8 +132,20 @@ export interface SyncLogRow {
   /** Import only: applied, or restored to the backups ('undone'). */
   readonly status?: 'applied' | 'undone';
   readonly undoneAt?: string;
-  /** Import only: each doc's state vector right after the import (undo is offered while unchanged). */
+  /** Import only: the package brought nothing this laptop lacked; no backup, nothing to undo. */
+  readonly nothingNew?: boolean;
+  /**
+   * Import only: the state vector, right after the import, of each doc it changed (undo is offered
+   * while every one is unchanged). Absent for an import that cannot be undone.
+   */
   readonly after?: Readonly<Record<string, Uint8Array>>;
+  /** Import only: stateFingerprint of each doc right after the import (deletions move no state vector). */
+  readonly afterFingerprint?: Readonly<Record<string, string>>;
+  /**
+   * Import only: the import whose backup row holds a doc's state before this import, where an equal
+   * state was backed up already (backups are deduplicated by fingerprint); this import's own otherwise.
+   */
+  readonly backupOf?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -122,6 +159,8 @@ export interface BackupRow {
   readonly existed: boolean;
   readonly state: Uint8Array;
   readonly at: string;
+  /** stateFingerprint of `state` (absent in rows written before it existed). */
+  readonly fingerprint?: string;
 }
 
 /** A sync-log row as it is stored: ids, dates and counts, no titles or circle names (docs/privacy.md). */

@@ -131,7 +131,10 @@ describe('housekeeping', () => {
   });
 
   it(`backups older than ${BACKUP_DAYS} days are deleted, younger ones kept`, async () => {
-    const { anna } = await sharedMeeting();
+    const { anna, ben, circleId, meetingId } = await sharedMeeting();
+    // An import that changes something keeps a backup (one that brings nothing new keeps none).
+    await addCaseWithNote(ben, meetingId, 'Kleinkind', 'Neu von Ben.');
+    await importOn(anna, await exportCircle(ben, circleId));
     const backups = await anna.run(() => anna.repository.db.backups.toArray());
     expect(backups.length).toBeGreaterThan(0);
     const at = new Date(backups[0]!.at);

@@ -129,10 +129,19 @@ describe('Tandem-Paket between two laptops', () => {
     });
   });
 
-  it('names the file after the circle and the day', () => {
+  it('names the file after the day and a short random id, never after a circle or a person', async () => {
     const day = new Date(2026, 10, 24, 18, 30);
-    expect(packageFileName('IQZ Frühe Hilfen Süd/Ost', undefined, day)).toBe('Tandem-Paket_IQZ-Frühe-Hilfen-SüdOst_2026-11-24.tandem');
-    expect(packageFileName('IQZ', '2026-11-24', day)).toBe('Tandem-Paket_IQZ_Sitzung-2026-11-24_2026-11-24.tandem');
+    expect(packageFileName(day, () => Uint8Array.from([0, 1, 30, 31]))).toBe('Tandem-Paket_2026-11-24_23Z2.tandem');
+    const names = new Set(Array.from({ length: 50 }, () => packageFileName(day)));
+    expect(names.size).toBeGreaterThan(45);
+    for (const name of names) expect(name).toMatch(/^Tandem-Paket_2026-11-24_[2-9A-HJKMNP-Z]{4}\.tandem$/);
+    const { anna } = await tandem();
+    const { circleId, meetingId } = await createCircleWithMeeting(anna, 'IQZ Frühe Hilfen Südstadt');
+    for (const scope of [{ circleId }, { circleId, meetingId }]) {
+      const created = await anna.run(() => anna.service.createPackage(scope, PASSPHRASE));
+      expect(created.fileName).toMatch(/^Tandem-Paket_\d{4}-\d{2}-\d{2}_[2-9A-HJKMNP-Z]{4}\.tandem$/);
+      expect(created.fileName).not.toMatch(/IQZ|Südstadt|Herbstsitzung|Anna|Sitzung/);
+    }
   });
 
   it('the phase note text reads the same on both laptops after the exchange', async () => {

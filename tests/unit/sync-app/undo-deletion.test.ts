@@ -34,7 +34,7 @@ describe('undoing an import that deleted a meeting', () => {
     await anna.run(() => deleteMeeting(anna.repository, circleId as CircleId, meetingId as MeetingId));
     const { row } = await importOn(ben, await exportCircle(anna, circleId));
     expect(await hasStore(ben, meetingId)).toBe(false);
-    expect(await ben.run(() => ben.service.undoStatus(row.id))).toBe('unavailable');
+    expect(await ben.run(() => ben.service.undoStatus(row.id))).toBe('deleted-meetings');
     await expect(ben.run(() => ben.service.undoImport(row.id))).rejects.toThrow('undo-unavailable');
     expect(await ben.run(() => ben.repository.db.backups.where('importId').equals(row.id).count())).toBe(0);
 
