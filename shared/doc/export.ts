@@ -21,7 +21,7 @@ import { itemsSnapshot, CAPTURE_KINDS, type ItemSnapshot } from './item';
 import { meetingSnapshot, MEETING_STATUSES, type MeetingSnapshot } from './meeting';
 import { dismissalsSnapshot, foldText, storeDismissal, type Dismissal } from './redact';
 import { createPhaseMap, legacyMain, PHASE_MAINS } from './method';
-import type { OfferSnapshot } from './offer';
+import { offerSnapshot, type OfferSnapshot } from './offer';
 import { attendanceSnapshot, SYSTEMS, type AttendeeSnapshot, type System } from './participant';
 import { MEETING_SCHEMA_VERSION, ORIGIN, metaOf, str, type Origin } from './schema';
 import { strategiesSnapshot, type StrategySnapshot } from './strategy';
@@ -157,7 +157,7 @@ export function exportCircleDoc(circle: Y.Doc, meeting: ExportedMeeting): Export
     name: str(meta, 'name'),
     region: str(meta, 'region'),
     cmeRule: cmeRuleSnapshot(circle),
-    offers: [...offerIds].map((id) => offerOf(circle, id as OfferId)).filter((o): o is OfferSnapshot => !!o),
+    offers: [...offerIds].map((id) => offerSnapshot(circle, id as OfferId)).filter((o): o is OfferSnapshot => !!o),
     followUps: followUps.map(({ noteText: _text, ...f }) => ({ ...f, note: richDocOf(followUpNote(circle, f.id)) })),
   };
 }
@@ -175,13 +175,6 @@ export function composeMeetingExport(meeting: ExportedMeeting, circle: Y.Doc | E
     meeting,
     circle: circle instanceof Y.Doc ? exportCircleDoc(circle, meeting) : (circle ?? null),
   };
-}
-
-function offerOf(circle: Y.Doc, id: OfferId): OfferSnapshot | undefined {
-  const entry = circle.getMap<Y.Map<unknown>>('offers').get(id);
-  if (!entry) return undefined;
-  const system = str(entry, 'system') as System;
-  return { id, name: str(entry, 'name'), kind: str(entry, 'kind'), system: SYSTEMS.includes(system) ? system : 'other', description: str(entry, 'description') };
 }
 
 /** A rich-text fragment as a JSON tree. Adjacent runs with the same marks are merged (a canonical form). */
@@ -396,7 +389,11 @@ const circleSchema = z.object({
     minutesPerUnit: z.number().positive(), pointsPerUnit: z.number().min(0), extraPoints: z.number().min(0),
     extraBlockMinutes: z.number().positive(), maxExtraPoints: z.number().min(0), category: z.string(),
   }),
-  offers: z.array(z.object({ id, name: text, kind: text, system, description: text })),
+  // Files written before offers had a target group, contact, phone and web lack them: ''.
+  offers: z.array(z.object({
+    id, name: text, kind: text, system, description: text,
+    targetGroup: text.default(''), contact: text.default(''), phone: text.default(''), web: text.default(''),
+  })),
   followUps: z.array(z.object({
     id, meetingId: z.string(), sourceMeetingId: z.string(), sourceCaseId: z.string(), caseTitle: text,
     sourceMeetingTitle: text, sourceMeetingDate: z.string(), createdAt: z.string(), note: richDoc,

@@ -10,7 +10,7 @@
  *                                        phases: Y.Map<PhaseId, Y.Map { title, minutes, questions, lists, main }> }>
  *   meetings:  Y.Map<MeetingId, true>                       (which meeting docs belong to this circle)
  *   roster:    Y.Map<ParticipantId, Y.Map { name, profession, system, efn }>   (removal deletes the entry)
- *   offers:    Y.Map<OfferId, Y.Map { name, kind, system, description, removed? }>
+ *   offers:    Y.Map<OfferId, Y.Map { name, kind, system, description, targetGroup?, contact?, phone?, web?, removed? }>
  *   followUps: Y.Map<FollowUpId, Y.Map { meetingId, sourceMeetingId, sourceCaseId, caseTitle, …, note: Y.XmlFragment }>
  *   deletedMeetings: Y.Map<MeetingId, ISO time>   (meetings deleted for good; top-level — deletion.ts)
  *   stopList:  Y.Map<folded word, word>   allowList: Y.Map<folded word, word>

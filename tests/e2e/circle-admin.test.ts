@@ -126,7 +126,10 @@ describe('the tandem administers its circle', () => {
     await tab(page, 'Angebote').click();
     await page.getByRole('heading', { name: 'Angebote', level: 2 }).waitFor();
     for (const offer of [
-      { name: 'Familienhebammen-Sprechstunde', kind: 'Sprechstunde', system: 'Gesundheitswesen', description: 'Dienstags im Gesundheitsamt, ohne Termin.' },
+      {
+        name: 'Familienhebammen-Sprechstunde', kind: 'Sprechstunde', system: 'Gesundheitswesen', description: 'Dienstags im Gesundheitsamt, ohne Termin.',
+        targetGroup: 'Schwangere und Familien mit Kindern bis 1 Jahr', contact: 'Koordinierungsstelle Frühe Hilfen', phone: '0721 98765-40', web: 'https://www.example.org/hebammen',
+      },
       { name: 'Elterncafé Oststadt', kind: 'Gruppenangebot', system: 'Kinder- und Jugendhilfe', description: 'Offener Treff für Eltern mit Babys.' },
     ]) {
       await page.getByRole('button', { name: 'Angebot hinzufügen' }).click();
@@ -135,7 +138,19 @@ describe('the tandem administers its circle', () => {
       await dialog.getByLabel('Art').fill(offer.kind);
       await dialog.getByLabel('System').selectOption({ label: offer.system });
       await dialog.getByLabel('Kurzbeschreibung').fill(offer.description);
-      if (offer.kind === 'Sprechstunde') await scan(page, 'Dialog Angebot');
+      if (offer.web) {
+        await dialog.getByLabel('Zielgruppe').fill(offer.targetGroup);
+        await dialog.getByLabel('Kontakt (Person oder Stelle)').fill(offer.contact);
+        await dialog.getByLabel('Telefon').fill(offer.phone);
+        // An e-mail address in „Webadresse“: a German message, and nothing is saved.
+        await dialog.getByLabel('Webadresse').fill('hebammen@example.org');
+        await dialog.getByRole('button', { name: 'Speichern' }).click();
+        await dialog.getByText('Das ist keine Webadresse.', { exact: false }).waitFor();
+        expect(await dialog.getByLabel('Webadresse').getAttribute('aria-invalid')).toBe('true');
+        await scan(page, 'Dialog Angebot');
+        expect(await page.getByRole('table', { name: 'Angebote des Qualitätszirkels' }).count()).toBe(0);
+        await dialog.getByLabel('Webadresse').fill(offer.web);
+      }
       await dialog.getByRole('button', { name: 'Speichern' }).click();
       await dialog.waitFor({ state: 'detached' });
     }
@@ -143,6 +158,19 @@ describe('the tandem administers its circle', () => {
     await expect.poll(() => offerRows.count()).toBe(3);
     expect(await offerRows.nth(1).textContent()).toContain('Elterncafé Oststadt');
     expect(await offerRows.nth(2).textContent()).toContain('Dienstags im Gesundheitsamt');
+    for (const shown of ['Schwangere und Familien mit Kindern bis 1 Jahr', 'Koordinierungsstelle Frühe Hilfen', 'Tel. 0721 98765-40', 'www.example.org/hebammen']) {
+      expect(await offerRows.nth(2).textContent()).toContain(shown);
+    }
+    // Edited: the dialog shows what was saved; the search finds an offer by its target group.
+    await page.getByRole('button', { name: 'Familienhebammen-Sprechstunde bearbeiten' }).click();
+    dialog = page.getByRole('dialog', { name: 'Angebot bearbeiten' });
+    expect(await dialog.getByLabel('Webadresse').inputValue()).toBe('https://www.example.org/hebammen');
+    await dialog.getByLabel('Telefon').fill('0721 98765-41');
+    await dialog.getByRole('button', { name: 'Speichern' }).click();
+    await expect.poll(() => offerRows.nth(2).textContent()).toContain('Tel. 0721 98765-41');
+    await page.getByLabel('Angebote durchsuchen').fill('Schwangere');
+    await expect.poll(() => offerRows.count()).toBe(2);
+    await page.getByLabel('Angebote durchsuchen').fill('');
     await scan(page, 'Angebote');
 
     // An earlier meeting, created with the default method, with a case.

@@ -248,8 +248,14 @@ const CASE_2: CaseScript = {
 
 const OFFERS = [
   { name: 'Elterncafé Oststadt', kind: 'Gruppe', system: 'youthWelfare' as const, description: 'Offenes Treffen für Eltern mit Kindern bis drei Jahre, dienstags 9–11 Uhr.' },
-  { name: 'Schreiambulanz der Kinderklinik', kind: 'Sprechstunde', system: 'health' as const, description: 'Beratung bei exzessivem Schreien, Schlaf- und Fütterstörungen.' },
-  { name: 'Familienpatenschaften „Zeit für Familie“', kind: 'Hausbesuch', system: 'youthWelfare' as const, description: 'Ehrenamtliche Patinnen und Paten, zwei bis vier Stunden pro Woche.' },
+  {
+    name: 'Schreiambulanz der Kinderklinik', kind: 'Sprechstunde', system: 'health' as const, description: 'Beratung bei exzessivem Schreien, Schlaf- und Fütterstörungen.',
+    targetGroup: 'Eltern von Säuglingen bis 12 Monate', contact: 'Ambulanzsekretariat der Kinderklinik', phone: '0721 98765-40', web: 'https://www.example.org/schreiambulanz/',
+  },
+  {
+    name: 'Familienpatenschaften „Zeit für Familie“', kind: 'Hausbesuch', system: 'youthWelfare' as const, description: 'Ehrenamtliche Patinnen und Paten, zwei bis vier Stunden pro Woche.',
+    targetGroup: 'Familien mit Kindern bis 3 Jahre', contact: 'Koordinierungsstelle Frühe Hilfen, Frau Lenz', phone: '0721 98765-12', web: 'www.example.org/familienpaten',
+  },
 ];
 
 export interface RealisticMeeting {

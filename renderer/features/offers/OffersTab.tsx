@@ -1,13 +1,14 @@
 /** The circle's directory of regional offers (Angebote): list, search, add, edit, remove. */
 import { useState } from 'react';
 import { useDocHandle, useDocSnapshot } from '../../data/hooks';
-import { addOffer, offersSnapshot, removeOffer, updateOffer, type OfferFields, type OfferSnapshot } from '../../../shared/doc';
+import { addOffer, offersSnapshot, OFFER_TEXT_KEYS, removeOffer, updateOffer, webAddressShort, type OfferFields, type OfferSnapshot } from '../../../shared/doc';
 import { t } from '../../i18n/de';
 import { OfferDialog } from './OfferDialog';
 
 type Editing = { readonly mode: 'add' } | { readonly mode: 'edit'; readonly offer: OfferSnapshot };
 
-const fieldsOf = ({ name, kind, system, description }: OfferFields): OfferFields => ({ name, kind, system, description });
+const fieldsOf = ({ name, kind, system, description, targetGroup, contact, phone, web }: OfferFields): OfferFields =>
+  ({ name, kind, system, description, targetGroup, contact, phone, web });
 
 export function OffersTab({ circleId }: { readonly circleId: string }) {
   const handle = useDocHandle('circle', circleId);
@@ -17,7 +18,7 @@ export function OffersTab({ circleId }: { readonly circleId: string }) {
   const to = t.circleAdmin.offers;
   const words = query.toLocaleLowerCase('de').split(/\s+/).filter(Boolean);
   const shown = offers?.filter((o) => words.every((w) =>
-    [o.name, o.kind, o.description, t.circleAdmin.systems[o.system]].join(' ').toLocaleLowerCase('de').includes(w)));
+    [...OFFER_TEXT_KEYS.map((key) => o[key]), t.circleAdmin.systems[o.system]].join(' ').toLocaleLowerCase('de').includes(w)));
 
   return (
     <section aria-labelledby="offers-title">
@@ -73,6 +74,8 @@ function OffersTable({ offers, onEdit, onRemove }: {
           <th scope="col">{to.name}</th>
           <th scope="col">{to.kind}</th>
           <th scope="col">{to.system}</th>
+          <th scope="col">{to.targetGroup}</th>
+          <th scope="col">{to.reach}</th>
           <th scope="col">{to.description}</th>
           <th scope="col"><span className="visually-hidden">{to.actions}</span></th>
         </tr>
@@ -83,6 +86,8 @@ function OffersTable({ offers, onEdit, onRemove }: {
             <th scope="row">{offer.name}</th>
             <td>{offer.kind}</td>
             <td><span className={`system-tag system-${offer.system}`}>{t.circleAdmin.systems[offer.system]}</span></td>
+            <td>{offer.targetGroup}</td>
+            <td><Reach offer={offer} /></td>
             <td className="offer-description">{offer.description}</td>
             <td>
               <div className="button-row">
@@ -95,4 +100,10 @@ function OffersTable({ offers, onEdit, onRemove }: {
       </tbody>
     </table>
   );
+}
+
+/** Contact, phone and web, one to a line (the web address as text: the app opens no web page). */
+function Reach({ offer }: { readonly offer: OfferSnapshot }) {
+  const lines = [offer.contact, offer.phone && t.circleAdmin.offers.phoneShort(offer.phone), offer.web && webAddressShort(offer.web)].filter(Boolean);
+  return <>{lines.map((line, i) => <div key={i}>{line}</div>)}</>;
 }

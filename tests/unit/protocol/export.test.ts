@@ -130,4 +130,17 @@ describe('reading a file', () => {
     const parsed = parseMeetingExport(file);
     expect(parsed.ok && parsed.value.circle).toEqual(data.circle);
   });
+
+  it('carries the offers with target group, contact, phone and web, and reads them as empty from a file written before', () => {
+    const schreiambulanz = data.circle!.offers.find((o) => o.name === 'Schreiambulanz der Kinderklinik')!;
+    expect(schreiambulanz).toMatchObject({
+      targetGroup: 'Eltern von Säuglingen bis 12 Monate', contact: 'Ambulanzsekretariat der Kinderklinik', phone: '0721 98765-40', web: 'https://www.example.org/schreiambulanz/',
+    });
+    expect(parseOk(file).circle!.offers).toEqual(data.circle!.offers);
+    const older = data.circle!.offers.map(({ targetGroup: _t, contact: _c, phone: _p, web: _w, ...offer }) => offer);
+    const parsed = parseOk(JSON.stringify({ ...data, circle: { ...data.circle, offers: older } }));
+    expect(parsed.circle!.offers).toEqual(older.map((offer) => ({ ...offer, targetGroup: '', contact: '', phone: '', web: '' })));
+    // The protocol of the older file prints the offers as names only, as before.
+    expect(renderProtocolMarkdown(parsed)).not.toContain('Angebote zu den Strategien');
+  });
 });
