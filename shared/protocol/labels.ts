@@ -69,6 +69,14 @@ export const de = {
     open: 'offen',
     done: 'erledigt',
   },
+  /** The offers the strategies link to, with how to reach them (under the strategies). */
+  offers: {
+    title: 'Angebote zu den Strategien',
+    targetGroup: 'Zielgruppe',
+    contact: 'Kontakt',
+    phone: 'Telefon',
+    web: 'Web',
+  },
   time: {
     phase: 'Phase',
     planned: 'geplant',

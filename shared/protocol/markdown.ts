@@ -57,6 +57,10 @@ function caseMarkdown(c: CaseModel, short: boolean): string[] {
       ...c.strategies.map((row, i) => `| ${i + 1} | ${cell(row.measure)} | ${cell(row.responsible)} | ${cell(row.due)} | ${cell(row.offer)} | ${cell(row.status)} |`),
     ].join('\n'));
   }
+  if (c.offers.length > 0) {
+    out.push(`#### ${esc(de.offers.title)}`, c.offers.map((o) => `- **${esc(o.name)}**${o.kind ? ` (${esc(o.kind)})` : ''} – ` +
+      o.details.map((row) => `${esc(row.label)}: ${esc(row.value)}`).join('; ')).join('\n'));
+  }
   if (c.followUps.length > 0) {
     out.push(`### ${esc(de.cases.followUps)}`);
     for (const f of c.followUps) out.push(`*${esc(f.label)}*`, rich(f.note, 3));

@@ -2,7 +2,7 @@
  * What the protocol shows, derived once from a meeting export and the options, so that the HTML
  * and the Markdown renderings say the same. Plain data, raw (unescaped) text.
  */
-import { compareGerman, DEFAULT_CME_RULE, type CaptureKind, type CmeRule, type System } from '../doc';
+import { compareGerman, DEFAULT_CME_RULE, webAddressShort, type CaptureKind, type CmeRule, type OfferSnapshot, type System } from '../doc';
 import { type ExportedCase, type ExportedFollowUp, type MeetingExport, type RichDoc } from '../doc/export';
 import { plannedMs, usedMs } from '../doc/timer';
 import { meetingCme, type CmeResult } from './cme';
@@ -52,6 +52,13 @@ export interface StrategyRow {
   readonly status: string;
 }
 
+/** An offer a strategy links to that says whom it is for or how to reach it; `details` in print order. */
+export interface OfferDetails {
+  readonly name: string;
+  readonly kind: string;
+  readonly details: readonly MetaRow[];
+}
+
 export interface TimeRow {
   readonly title: string;
   readonly plannedMinutes: number;
@@ -68,6 +75,8 @@ export interface CaseModel {
   readonly otherLists: readonly ItemList[];
   readonly statement: RichDoc | null;
   readonly strategies: readonly StrategyRow[];
+  /** The linked offers with a target group, contact, phone or web, each once, in the order of the strategies. */
+  readonly offers: readonly OfferDetails[];
   readonly followUps: readonly { readonly label: string; readonly note: RichDoc | null }[];
   /** null when the timer never ran for this case. */
   readonly time: { readonly rows: readonly TimeRow[]; readonly planned: number; readonly used: number } | null;
@@ -160,6 +169,7 @@ function caseModel(c: ExportedCase, number: number, data: MeetingExport, ctx: {
   });
   const otherLists = ctx.short ? [] : KIND_ORDER.filter((kind) => !listed.has(kind)).map((kind) => itemList(c, kind)).filter((l) => l.items.length > 0);
   const offers = new Map((circle?.offers ?? []).map((o) => [o.id as string, o]));
+  const linked = [...new Set(c.strategies.map((s) => s.offerId))].map((id) => offers.get(id)).filter((o) => o !== undefined);
 
   return {
     number,
@@ -179,11 +189,22 @@ function caseModel(c: ExportedCase, number: number, data: MeetingExport, ctx: {
         status: s.status === 'done' ? de.strategy.done : de.strategy.open,
       };
     }),
+    offers: linked.map(offerDetails).filter((o) => o.details.length > 0),
     followUps: ctx.followUps
       .filter((f) => f.sourceCaseId === c.id)
       .map((f) => ({ label: de.cases.followUpPlanned(dateOfTimestamp(f.createdAt)), note: richOrNull(f.note) })),
     time: ctx.short ? null : timeModel(c, meeting.phases, ctx.now),
   };
+}
+
+function offerDetails(offer: OfferSnapshot): OfferDetails {
+  const details: MetaRow[] = [
+    { label: de.offers.targetGroup, value: offer.targetGroup },
+    { label: de.offers.contact, value: offer.contact },
+    { label: de.offers.phone, value: offer.phone },
+    { label: de.offers.web, value: webAddressShort(offer.web) },
+  ];
+  return { name: offer.name, kind: offer.kind, details: details.filter((row) => row.value) };
 }
 
 function itemList(c: ExportedCase, kind: CaptureKind): ItemList {

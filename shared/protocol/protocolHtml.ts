@@ -3,7 +3,7 @@ import type { MeetingExport, RichDoc } from '../doc/export';
 import { escapeHtml } from './escape';
 import { signedMinutes } from './format';
 import { de } from './labels';
-import { protocolModel, type CaseModel, type ItemList, type ProtocolModel, type ProtocolOptions, type StrategyRow } from './model';
+import { protocolModel, type CaseModel, type ItemList, type OfferDetails, type ProtocolModel, type ProtocolOptions, type StrategyRow } from './model';
 import { documentHtml, type DocumentAssets } from './page';
 import { richHtml } from './richHtml';
 
@@ -22,6 +22,8 @@ const CSS = `
 .strategies .measure{width:40%}
 .time{width:auto;min-width:60%}
 .overview li{margin:.15em 0}
+.offers li{margin:.2em 0;break-inside:avoid}
+.offers .details{color:#4f5661}
 `;
 
 export function renderProtocolHtml(data: MeetingExport, options: ProtocolOptions, assets: DocumentAssets): string {
@@ -109,7 +111,7 @@ function caseHtml(c: CaseModel, short: boolean): string {
     }
   }
   parts.push(`<h3>${escapeHtml(de.cases.statement)}</h3>${rich(c.statement, 3) || `<p class="muted">${escapeHtml(de.cases.noStatement)}</p>`}`);
-  parts.push(`<h3>${escapeHtml(de.cases.strategies)}</h3>${strategiesHtml(c.strategies)}`);
+  parts.push(`<h3>${escapeHtml(de.cases.strategies)}</h3>${strategiesHtml(c.strategies)}${offersHtml(c.offers)}`);
   if (c.followUps.length > 0) {
     parts.push(`<h3>${escapeHtml(de.cases.followUps)}</h3>` + c.followUps.map((f) => `<p class="muted">${escapeHtml(f.label)}</p>${rich(f.note, 3)}`).join(''));
   }
@@ -132,6 +134,14 @@ function strategiesHtml(rows: readonly StrategyRow[]): string {
     rows.map((row, i) => `<tr><td>${i + 1}</td><td class="measure">${escapeHtml(row.measure)}</td><td>${escapeHtml(row.responsible || de.notSet)}</td>` +
       `<td>${escapeHtml(row.due || de.notSet)}</td><td>${escapeHtml(row.offer || de.notSet)}</td><td>${escapeHtml(row.status)}</td></tr>`).join('') +
     '</tbody></table>';
+}
+
+/** „Schreiambulanz (Sprechstunde) – Zielgruppe: …; Kontakt: …; Telefon: …; Web: …“, one line per offer. */
+function offersHtml(offers: readonly OfferDetails[]): string {
+  if (offers.length === 0) return '';
+  return `<h4>${escapeHtml(de.offers.title)}</h4><ul class="offers">${offers.map((o) =>
+    `<li><strong>${escapeHtml(o.name)}</strong>${o.kind ? ` (${escapeHtml(o.kind)})` : ''} – <span class="details">` +
+    `${o.details.map((row) => `${escapeHtml(row.label)}: ${escapeHtml(row.value)}`).join('; ')}</span></li>`).join('')}</ul>`;
 }
 
 function timeHtml(time: NonNullable<CaseModel['time']>): string {

@@ -1,6 +1,6 @@
 /** The printed documents as HTML: self-contained, escaped, rich text kept, options honoured. */
 import { describe, expect, it } from 'vitest';
-import { addCase, addItem, addStrategy, addToRoster, caseStatement, checkIn, meetingSnapshot, phaseNotes, rosterSnapshot, setCaseQuestion, setMeetingFields, type ParticipantFields } from '../../../shared/doc';
+import { addCase, addItem, addOffer, addStrategy, addToRoster, caseStatement, checkIn, meetingSnapshot, phaseNotes, rosterSnapshot, setCaseQuestion, setMeetingFields, type ParticipantFields } from '../../../shared/doc';
 import { exportMeeting, type MeetingExport } from '../../../shared/doc/export';
 import {
   certificateRecipients, embedFonts, renderAttendanceListHtml, renderCertificatesHtml, renderProtocolHtml, type DocumentAssets,
@@ -86,6 +86,8 @@ describe('user text is escaped', () => {
     writeRich(meeting.doc, phaseNotes(meeting.doc, caseId, phase.id)!, ['<iframe src="https://evil.example"></iframe> **fett**']);
     addItem(meeting.doc, caseId, 'idea', '<a href="http://x">Link</a>');
     addStrategy(meeting.doc, caseId, { measure: 'Maßnahme </td></tr></table>' });
+    const offerId = addOffer(circle.doc, { name: 'Angebot <b>', system: 'other', contact: '<img src=x onerror=alert(1)>', targetGroup: 'Eltern & "Kinder"' });
+    addStrategy(meeting.doc, caseId, { measure: 'Zum Angebot', offerId });
     const exported = exportMeeting(meeting.doc, circle.doc, new Date('2026-11-24T18:00:00Z'));
     for (const html of all(exported)) {
       expect(found(html, /<script|<iframe|<img|<a |<\/style><script/i)).toBeUndefined();
@@ -97,6 +99,7 @@ describe('user text is escaped', () => {
     expect(html).toContain('&lt;iframe src=&quot;https');
     expect(html).toContain('<strong>fett</strong>');
     expect(html).toContain('Maßnahme &lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;');
+    expect(html).toContain('<strong>Angebot &lt;b&gt;</strong> – <span class="details">Zielgruppe: Eltern &amp; &quot;Kinder&quot;; Kontakt: &lt;img src=x onerror=alert(1)&gt;</span>');
     // CSS strings: quotes escaped, "<" and ">" as CSS escapes, so the <style> element cannot be closed.
     expect(html).toContain('@top-left{content:"IQZ \\"Süd\\" \\3c /style\\3e \\3c script\\3e alert(1)\\3c /script\\3e "');
     expect(html.match(/<\/style>/g)).toHaveLength(1);
@@ -133,6 +136,20 @@ describe('the protocol', () => {
     // Names belong on the attendance list only (the moderators are named on purpose).
     for (const person of PARTICIPANTS.filter((p) => !['Dr. Jana Krüger', 'Tom Berger'].includes(p.name))) expect(html).not.toContain(person.name);
     for (const person of PARTICIPANTS) if (person.efn) expect(html).not.toContain(person.efn);
+  });
+
+  it('names the linked offers under the strategies, with target group, contact, phone and web (each once, only those that have any)', () => {
+    const case1 = html.slice(html.indexOf('Fall 1:'), html.indexOf('Fall 2:', html.indexOf('Fall 1:') + 10));
+    const strategies = case1.indexOf('Vereinbarte Handlungsstrategien');
+    expect(case1.indexOf('<h4>Angebote zu den Strategien</h4><ul class="offers">')).toBeGreaterThan(strategies);
+    expect(case1).toContain('<li><strong>Familienpatenschaften „Zeit für Familie“</strong> (Hausbesuch) – <span class="details">Zielgruppe: Familien mit Kindern bis 3 Jahre; ' +
+      'Kontakt: Koordinierungsstelle Frühe Hilfen, Frau Lenz; Telefon: 0721 98765-12; Web: www.example.org/familienpaten</span></li>' +
+      '<li><strong>Schreiambulanz der Kinderklinik</strong> (Sprechstunde) – <span class="details">Zielgruppe: Eltern von Säuglingen bis 12 Monate; ' +
+      'Kontakt: Ambulanzsekretariat der Kinderklinik; Telefon: 0721 98765-40; Web: www.example.org/schreiambulanz</span></li></ul>');
+    // The Elterncafé has none of them: it stays a name in the strategy table.
+    expect(textOf(case1)).toContain('Elterncafé Oststadt (Gruppe) offen');
+    expect(case1).not.toContain('<strong>Elterncafé Oststadt</strong>');
+    expect(renderProtocolHtml(data, { short: true }, assets)).toContain('Telefon: 0721 98765-40');
   });
 
   it('groups the captured items by list under the phase that shows them', () => {

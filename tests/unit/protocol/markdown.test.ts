@@ -35,6 +35,12 @@ describe('the protocol as Markdown', () => {
     expect(md).toContain('| **Summe** | 85 min | 91 min | +6 min |');
   });
 
+  it('names the linked offers with how to reach them under the strategies, like the PDF', () => {
+    expect(md).toContain('#### Angebote zu den Strategien\n\n- **Familienpatenschaften „Zeit für Familie“** (Hausbesuch) – Zielgruppe: Familien mit Kindern bis 3 Jahre; ' +
+      'Kontakt: Koordinierungsstelle Frühe Hilfen, Frau Lenz; Telefon: 0721 98765-12; Web: www.example.org/familienpaten\n- **Schreiambulanz der Kinderklinik**');
+    expect(md).not.toContain('**Elterncafé Oststadt**');
+  });
+
   it('honours the options like the PDF', () => {
     expect(md).toContain(PRIVATE_NOTE);
     expect(renderProtocolMarkdown(data, { excludedPhaseIds: [data.meeting.phases[2]!.id] })).not.toContain(PRIVATE_NOTE);
