@@ -75,6 +75,9 @@ describe('the projector fits its window', () => {
     const offerDialog = page.getByRole('dialog', { name: 'Angebot hinzufügen' });
     await offerDialog.getByLabel('Name des Angebots').fill('Schreibabyambulanz');
     await offerDialog.getByLabel('Art').fill('Sprechstunde');
+    await offerDialog.getByLabel('Zielgruppe').fill('Eltern von Säuglingen');
+    await offerDialog.getByLabel('Telefon').fill('0721 98765-40');
+    await offerDialog.getByLabel('Webadresse').fill('https://www.example.org/schreibaby/');
     await offerDialog.getByRole('button', { name: 'Speichern' }).click();
     await page.getByRole('link', { name: 'Sitzungen', exact: true }).first().click();
     await createMeeting(page, { title: 'Wintersitzung' });
@@ -114,6 +117,9 @@ describe('the projector fits its window', () => {
         if (phase === 6) {
           await page.getByRole('checkbox', { name: 'Schreibabyambulanz' }).check();
           await projector.getByRole('list', { name: 'Passende Angebote' }).waitFor();
+          // Whom it is for and how to reach it, in one short line.
+          expect(await projector.getByRole('list', { name: 'Passende Angebote' }).textContent())
+            .toContain('Zielgruppe: Eltern von Säuglingen · Tel. 0721 98765-40 · www.example.org/schreibaby');
         }
         const { seen, pages } = await seenOnAllPages(page, projector, phase === 8);
         const at = `${width}×${height}, phase ${phase} (${title}), ${pages} page(s)`;

@@ -1,5 +1,5 @@
 /** The projector's picture of the case in large type: phase, countdown, guiding questions, items, strategies. */
-import { type CaptureKind, type ItemSnapshot, type OfferSnapshot, type PhaseSnapshot, type StrategySnapshot, type TimerState } from '../../../shared/doc';
+import { webAddressShort, type CaptureKind, type ItemSnapshot, type OfferSnapshot, type PhaseSnapshot, type StrategySnapshot, type TimerState } from '../../../shared/doc';
 import { t } from '../../i18n/de';
 import { formatDate } from '../../i18n/format';
 import { useRef } from 'react';
@@ -102,6 +102,12 @@ export function ProjectorView({ caseId, caseTitle, question, phases, timer, item
                   <li key={o.id}>
                     {o.name}
                     <span className="projector-meta">{[o.kind, o.description].filter(Boolean).join(' · ')}</span>
+                    {(o.targetGroup || o.phone || o.web) && (
+                      <span className="projector-meta">
+                        {[o.targetGroup && t.circleAdmin.offers.targetGroupLine(o.targetGroup), o.phone && t.circleAdmin.offers.phoneShort(o.phone), webAddressShort(o.web)]
+                          .filter(Boolean).join(' · ')}
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>
