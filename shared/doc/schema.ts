@@ -20,6 +20,7 @@
  *   meta:       Y.Map { kind: 'meeting', schemaVersion, id, circleId, title, date, startTime, endTime,
  *                       place, topic, status, methodName, createdAt }        (scalars: last writer wins)
  *               + retentionPostponed? (months, set once), contentDeletedAt? (ISO; case content deleted — retention.ts)
+ *               + protocolExcluded:<PhaseId>? (true: that phase's protocol notes stay out of the protocol — protocolOptions.ts)
  *   phaseOrder: Y.Array<PhaseId>   phases: Y.Map<PhaseId, Y.Map {…}>  (copied once from the template)
  *   attendance: Y.Map<ParticipantId, { name, profession, system, efn, checkedInAt }>   (plain values)
  *   caseOrder:  Y.Array<CaseId>    cases:  Y.Map<CaseId, Y.Map {
