@@ -7,6 +7,7 @@ export { renderProtocolHtml } from './protocolHtml';
 export { renderAttendanceListHtml, renderCertificatesHtml, certificateRecipients, type AttendanceListOptions, type CertificateOptions } from './attendanceHtml';
 export { renderProtocolMarkdown } from './markdown';
 export { protocolModel, type ProtocolOptions, type ProtocolModel } from './model';
+export { protocolContents, type ProtocolContents, type PhaseRef } from './contents';
 export { cmePoints, cmeText, meetingCme, type CmeResult } from './cme';
 export { compareBySurname, moderatorNames, nameParts, ownProfession, sortBySurname } from './names';
 export { FONT_FILES, FONT_FAMILY, embedFonts, base64, type EmbeddedFont, type FontFile } from './fonts';

@@ -1,4 +1,27 @@
 /** German strings of the protocol feature (part of the catalog in ../de.ts). */
+import type { PhaseRef, ProtocolContents } from '../../../shared/protocol';
+
+const TANDEM_NOTES = 'die Notizen „Nur für das Tandem“';
+const phaseList = (phases: readonly PhaseRef[]) => {
+  const names = phases.map((p) => `${p.number}. ${p.title}`);
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} und ${names.at(-1)}`;
+};
+const strategies = (n: number) => (n === 0 ? 'Handlungsstrategien (noch keine)' : n === 1 ? '1 Handlungsstrategie' : `${n} Handlungsstrategien`);
+
+/** „Enthalten: … Nicht enthalten: …“ above the preview, from what the protocol prints with the chosen options. */
+function contentsSummary(c: ProtocolContents): string {
+  if (c.cases === 0) return `Enthalten: Angaben zur Sitzung und Anwesenheit – noch kein Fall. Nicht enthalten: ${TANDEM_NOTES}.`;
+  if (c.short) {
+    return `Enthalten (Kurzfassung): Fragestellung, Stellungnahme, ${strategies(c.strategies)}, Fallverläufe. ` +
+      `Nicht enthalten: Protokollnotizen, Sammellisten, Zeit je Phase und ${TANDEM_NOTES}.`;
+  }
+  const left = c.excludedPhases.length;
+  const notes = left === 0 ? `Protokollnotizen aller ${c.phases} Phasen` : left < c.phases ? `Protokollnotizen von ${c.phases - left} der ${c.phases} Phasen` : '';
+  const included = [notes, 'Fragestellung', 'Stellungnahme', 'Sammellisten', strategies(c.strategies), 'Fallverläufe', 'Zeit je Phase'].filter(Boolean);
+  const excluded = left === 0 ? '' : left === c.phases ? `die Protokollnotizen aller ${c.phases} Phasen, ` : `die Protokollnotizen der Phase${left === 1 ? '' : 'n'} ${phaseList(c.excludedPhases)}, `;
+  return `Enthalten: ${included.join(', ')}. Nicht enthalten: ${excluded}${TANDEM_NOTES}.`;
+}
+
 export const protocol = {
   button: 'Protokoll & Export',
   title: 'Protokoll & Export',
@@ -50,6 +73,7 @@ export const protocol = {
   importHint: 'Legt die Sitzung aus der Datei als neue Sitzung in diesem Qualitätszirkel an.',
 
   preview: 'Vorschau',
+  contentsSummary,
   previewKinds: { protocol: 'Protokoll', attendance: 'Teilnehmerliste', certificates: 'Teilnahmebescheinigungen' },
   previewFrame: (kind: string) => `Vorschau: ${kind}`,
 
