@@ -1,4 +1,7 @@
-/** Which notes go into the protocol, the short version, and who gets a certificate. */
+/**
+ * Which protocol notes go into the protocol (the meeting's setting, in its doc), the short version, and
+ * who gets a certificate. Above the export buttons: it decides what they write.
+ */
 import type { PhaseSnapshot } from '../../../shared/doc';
 import type { CertificateOptions, ProtocolOptions } from '../../../shared/protocol';
 import { FieldSet } from '../../components/Field';
@@ -11,23 +14,19 @@ export interface OptionsFormProps {
   readonly protocol: ProtocolOptions;
   readonly certificates: CertificateOptions;
   readonly certificateCount: number;
-  readonly onProtocol: (options: ProtocolOptions) => void;
+  readonly onShort: (short: boolean) => void;
+  /** Opts a phase's protocol notes out (true) or back in: written to the meeting doc. */
+  readonly onExcludePhase: (phaseId: string, excluded: boolean) => void;
   readonly onCertificates: (options: CertificateOptions) => void;
 }
 
-export function OptionsForm({ phases, protocol, certificates, certificateCount, onProtocol, onCertificates }: OptionsFormProps) {
+export function OptionsForm({ phases, protocol, certificates, certificateCount, onShort, onExcludePhase, onCertificates }: OptionsFormProps) {
   const excluded = new Set(protocol.excludedPhaseIds ?? []);
-  const toggle = (id: string, on: boolean) => {
-    const next = new Set(excluded);
-    if (on) next.add(id);
-    else next.delete(id);
-    onProtocol({ ...protocol, excludedPhaseIds: phases.map((ph) => ph.id).filter((phaseId) => next.has(phaseId)) });
-  };
   return (
     <>
       <FieldSet legend={p.options}>
         <label className="radio">
-          <input type="checkbox" checked={protocol.short === true} aria-describedby="protocol-short-hint" onChange={(e) => onProtocol({ ...protocol, short: e.target.checked })} />
+          <input type="checkbox" checked={protocol.short === true} aria-describedby="protocol-short-hint" onChange={(e) => onShort(e.target.checked)} />
           {p.short}
         </label>
         <p id="protocol-short-hint" className="field-hint">{p.shortHint}</p>
@@ -36,7 +35,7 @@ export function OptionsForm({ phases, protocol, certificates, certificateCount, 
           <p id="protocol-exclude-hint" className="field-hint">{p.excludePhasesHint}</p>
           {phases.map((phase, i) => (
             <label key={phase.id} className="radio">
-              <input type="checkbox" checked={excluded.has(phase.id)} onChange={(e) => toggle(phase.id, e.target.checked)} />
+              <input type="checkbox" checked={excluded.has(phase.id)} onChange={(e) => onExcludePhase(phase.id, e.target.checked)} />
               {i + 1}. {phase.title}
             </label>
           ))}
