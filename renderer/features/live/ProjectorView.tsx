@@ -50,7 +50,7 @@ export function ProjectorView({ caseId, caseTitle, question, phases, timer, item
   const picked = shown.offers ? projectedOffers.map((id) => offers.find((o) => o.id === id)).filter((o) => o !== undefined) : [];
   const frame = useRef<HTMLDivElement>(null);
   const flow = useRef<HTMLDivElement>(null);
-  const key = JSON.stringify([shown, items.length, items.map((i) => i.text.length), strategies.map((s) => s.measure.length + s.status), picked.length, question.length]);
+  const key = JSON.stringify([shown, items.length, items.map((i) => i.text.length), strategies.map((s) => s.measure.length + s.status), picked.map((o) => JSON.stringify(o).length), question.length, phase?.questions.length]);
   const paging = useProjectorPaging(frame, flow, caseId, phase?.id ?? '', key);
   const layout = shown.strategies ? 'strategies' : shown.lists.length > 0 ? 'lists' : 'text';
   return (
