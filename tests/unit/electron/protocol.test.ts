@@ -36,6 +36,14 @@ describe('resolveAppRequest', () => {
     expect(resolved).toEqual({ ok: true, filePath: path.join(ROOT, 'assets', 'index-abc.js'), mimeType: 'text/javascript; charset=utf-8' });
   });
 
+  it('serves the favicon renderer/index.html names (renderer/public is copied to the root of the build)', async () => {
+    const html = await readFile(path.resolve(import.meta.dirname, '../../../renderer/index.html'), 'utf8');
+    const href = /<link rel="icon" type="image\/svg\+xml" href="\/([^"]+)"/.exec(html)?.[1];
+    expect(href).toBe('favicon.svg');
+    await expect(readFile(path.resolve(import.meta.dirname, '../../../renderer/public', href!), 'utf8')).resolves.toContain('<svg');
+    expect(resolveAppRequest(`app://tandem/${href}`, ROOT)).toEqual({ ok: true, filePath: path.join(ROOT, 'favicon.svg'), mimeType: 'image/svg+xml' });
+  });
+
   it('decodes percent-encoded names', () => {
     const resolved = resolveAppRequest('app://tandem/assets/Source%20Sans.woff2', ROOT);
     expect(resolved).toMatchObject({ ok: true, filePath: path.join(ROOT, 'assets', 'Source Sans.woff2') });
