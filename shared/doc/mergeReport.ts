@@ -403,6 +403,8 @@ export interface ConflictSide {
   /** The laptop that wrote it (null: before authorship was recorded). */
   readonly deviceId: string | null;
   readonly name: string;
+  /** How to show the value where it is an id (a case role holds a participant: their name). */
+  readonly display?: string;
   /** 'package': the value came with the package; 'here': it was written on this laptop (or reached it) since the last exchange. */
   readonly from: 'package' | 'here';
 }
@@ -423,6 +425,8 @@ export interface Conflict {
   readonly other: ConflictSide;
 }
 
+/** Case roles hold a participant id (attendance key): the report names the person. */
+const ROLE_KEYS = new Set(['presenter', 'timekeeper', 'minuteTaker']);
 const NO_CONFLICT_ROOTS = new Set([...SILENT_ROOTS, 'attendance', 'dismissals', 'deletedMeetings', 'stopList', 'allowList']);
 
 /**
@@ -433,9 +437,13 @@ const NO_CONFLICT_ROOTS = new Set([...SILENT_ROOTS, 'attendance', 'dismissals', 
 export function findConflicts(doc: Y.Doc, transaction: Y.Transaction, senderStateVector: Uint8Array): Conflict[] {
   const seen = Y.decodeStateVector(senderStateVector);
   const byClient = authorsByClient(doc);
-  const side = (item: Y.Item | undefined, from: ConflictSide['from']): ConflictSide => {
-    const author = item ? byClient.get(item.id.client) : undefined;
-    return { value: item && !(item.content instanceof Y.ContentDeleted) ? item.content.getContent()[0] as ScalarValue : undefined, deviceId: author?.deviceId ?? null, name: author?.name ?? '', from };
+  const attendance = doc.getMap<unknown>('attendance');
+  const side = (item: Y.Item, from: ConflictSide['from']): ConflictSide => {
+    const author = byClient.get(item.id.client);
+    const value = item.content instanceof Y.ContentDeleted ? undefined : item.content.getContent()[0] as ScalarValue;
+    const person = ROLE_KEYS.has(item.parentSub ?? '') && typeof value === 'string' ? attendance.get(value) : undefined;
+    const display = person && typeof person === 'object' && typeof (person as { name?: unknown }).name === 'string' ? (person as { name: string }).name : undefined;
+    return { value, deviceId: author?.deviceId ?? null, name: author?.name ?? '', ...(display && { display }), from };
   };
   const conflicts: Conflict[] = [];
   // A root the update created before anyone asked for it by its type is a plain AbstractType: any

@@ -1,22 +1,55 @@
-/** Views of what a package brings: the docs (new or known, changes) and the changes per person. */
-import type { AuthorCount, PackagePreview, SyncLogDoc } from '../../data/syncTypes';
+/**
+ * Views of what a package brings: the docs (new or known, changes in words), what it deletes, the
+ * conflicts and the changes per person. The same views serve the preview and the report.
+ */
+import { logSummary } from '../../data/syncService';
+import type { AuthorCount, OpenedPackage, PackagePreview, SyncLogDoc } from '../../data/syncTypes';
 import { t } from '../../i18n/de';
 import { formatDate } from '../../i18n/format';
+import { ChangeReport } from './ChangeReport';
+import { summaryPhrase } from './changeWords';
+import { ConflictList } from './ConflictList';
 import { formatDateTime, roleLabel } from './messages';
 
-export function PreviewView({ preview, ownDeviceId }: { readonly preview: PackagePreview; readonly ownDeviceId: string | undefined }) {
-  const total = preview.docs.reduce((sum, d) => sum + d.inserted + d.deleted, 0);
+/** Whether a package changes anything here (docs whose preview predates `changesDoc` count as changing). */
+export function packageChanges(preview: PackagePreview): boolean {
+  return preview.docs.some((d) => d.changesDoc ?? d.inserted + d.deleted > 0);
+}
+
+export function PreviewView({ opened, ownDeviceId }: { readonly opened: OpenedPackage; readonly ownDeviceId: string | undefined }) {
+  const { preview } = opened;
   return (
     <div className="sync-preview">
       <p><strong>{t.sync.previewIntro}</strong></p>
       <p>{t.sync.previewFrom(preview.sender.name, roleLabel(preview.sender.role), formatDateTime(preview.createdAt))}</p>
       {preview.sender.deviceId === ownDeviceId && <p className="sync-note">{t.sync.previewOwnPackage}</p>}
       {!preview.circleKnown && <p className="sync-note">{t.sync.previewNewCircle}</p>}
-      <DocsTable docs={preview.docs.map((d) => ({ ...d, isNew: !d.known }))} />
+      <DocsTable docs={previewDocs(preview)} />
       <DeletionNotes preview={preview} />
-      {total === 0 ? <p className="sync-note">{t.sync.previewNoChanges}</p> : <AuthorsList authors={preview.authors} />}
+      {packageChanges(preview) ? (
+        <>
+          <ConflictList preview={preview} lastExchangeAt={opened.lastExchangeAt} ownDeviceId={ownDeviceId} mode="preview" />
+          <ChangeReport docs={preview.docs} ownDeviceId={ownDeviceId} />
+        </>
+      ) : <p className="sync-note">{t.sync.previewNoChanges}</p>}
     </div>
   );
+}
+
+/** The report after importing: the same words, and „Stattdessen übernehmen“ for each conflict. */
+export function ReportView({ opened, ownDeviceId }: { readonly opened: OpenedPackage; readonly ownDeviceId: string | undefined }) {
+  const { preview } = opened;
+  return (
+    <>
+      <DocsTable docs={previewDocs(preview).filter((d) => d.deletedForGood || d.changesDoc !== false)} />
+      <ConflictList preview={preview} lastExchangeAt={opened.lastExchangeAt} ownDeviceId={ownDeviceId} mode="report" />
+      <ChangeReport docs={preview.docs} ownDeviceId={ownDeviceId} />
+    </>
+  );
+}
+
+function previewDocs(preview: PackagePreview) {
+  return preview.docs.map((d) => ({ ...d, isNew: !d.known, summary: d.changes ? logSummary(d) : undefined }));
 }
 
 /** What the package deletes or removes, and what it will not bring back (said before importing). */
@@ -53,7 +86,7 @@ export function DocsTable({ docs }: { readonly docs: ReadonlyArray<SyncLogDoc & 
             <td>{d.title ?? ''}</td>
             <td>{d.date ? formatDate(d.date) : '–'}</td>
             <td>{d.deletedForGood ? t.sync.statusDeleted : d.isNew ? t.sync.statusNew : t.sync.statusKnown}</td>
-            <td>{t.sync.changes(d.inserted, d.deleted)}</td>
+            <td>{d.deletedForGood ? '–' : d.summary ? summaryPhrase(d.summary, d.kind) : t.sync.changes(d.inserted, d.deleted)}</td>
           </tr>
         ))}
       </tbody>

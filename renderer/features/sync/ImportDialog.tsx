@@ -1,7 +1,9 @@
 /**
  * "Tandem-Paket einlesen": passphrase → (worker) decode and preview, nothing written → apply →
- * report with "Import rückgängig machen". Each long step shows its progress and cannot be started
- * twice; every failure shows its German message and has changed nothing.
+ * report: the changes in words, the conflicts with „Stattdessen übernehmen“, and "Import rückgängig
+ * machen" where it can work (a package that brought nothing new says so and has nothing to undo).
+ * Each long step shows its progress and cannot be started twice; every failure shows its German
+ * message and has changed nothing.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState, type FormEvent } from 'react';
@@ -10,7 +12,7 @@ import { Dialog } from '../../components/Dialog';
 import { useRepository } from '../../data/hooks';
 import type { OpenedPackage, SyncLogRow } from '../../data/syncTypes';
 import { t } from '../../i18n/de';
-import { AuthorsList, DocsTable, PreviewView } from './ChangeViews';
+import { PreviewView, ReportView } from './ChangeViews';
 import { formatSize, syncFailure } from './messages';
 import { PassphraseFields, passphraseProblem, type PassphraseValue } from './PassphraseFields';
 import { rememberedPassphrase, rememberPassphrase } from './passphrase';
@@ -28,7 +30,7 @@ type Phase =
   | { readonly name: 'opening'; readonly progress?: ProgressState }
   | { readonly name: 'preview'; readonly opened: OpenedPackage }
   | { readonly name: 'applying'; readonly opened: OpenedPackage; readonly progress?: ProgressState }
-  | { readonly name: 'done'; readonly row: SyncLogRow };
+  | { readonly name: 'done'; readonly row: SyncLogRow; readonly opened: OpenedPackage };
 
 export function ImportDialog({ file, onClose, onChooseAnother }: {
   readonly file: ChosenFile;
@@ -81,7 +83,7 @@ export function ImportDialog({ file, onClose, onChooseAnother }: {
     setPhase({ name: 'applying', opened });
     try {
       const row = await service.applyPackage(opened, { onProgress: (step, fraction) => setPhase({ name: 'applying', opened, progress: { step, fraction } }) });
-      setPhase({ name: 'done', row });
+      setPhase({ name: 'done', row, opened });
     } catch (error) {
       setFailure(syncFailure(error));
       setPhase({ name: 'preview', opened });
@@ -104,7 +106,7 @@ export function ImportDialog({ file, onClose, onChooseAnother }: {
         )}
         {(phase.name === 'preview' || phase.name === 'applying') && (
           <>
-            <PreviewView preview={phase.opened.preview} ownDeviceId={profile?.deviceId} />
+            <PreviewView opened={phase.opened} ownDeviceId={profile?.deviceId} />
             {failure && <p className="field-error" role="alert">{failure}</p>}
             {phase.name === 'applying' && <SyncProgress progress={phase.progress} />}
             <div className="dialog-actions">
@@ -116,10 +118,11 @@ export function ImportDialog({ file, onClose, onChooseAnother }: {
         {phase.name === 'done' && (
           <>
             <p role="status"><strong>{t.sync.importDone}</strong></p>
-            <DocsTable docs={phase.row.docs} />
-            <AuthorsList authors={phase.row.authors} />
+            {phase.row.nothingNew
+              ? <p className="sync-note">{t.sync.importNothingNew}</p>
+              : <ReportView opened={phase.opened} ownDeviceId={profile?.deviceId} />}
             <div className="dialog-actions">
-              <UndoImportButton importId={phase.row.id} />
+              {!phase.row.nothingNew && <UndoImportButton importId={phase.row.id} />}
               <a className="button secondary" href={href({ name: 'circle', circleId: phase.row.circleId })} onClick={onClose}>{t.sync.importDoneCircle(phase.row.circleName ?? '')}</a>
               <button type="button" className="button primary" onClick={onClose}>{t.common.close}</button>
             </div>
