@@ -1,7 +1,23 @@
-/** Passphrase entry: once for opening a package, twice (with confirmation) for creating one. */
+/**
+ * Passphrase entry: once for opening a package, twice (with confirmation) for creating one.
+ * The tandem's passphrase is no account password: no field invites a password manager to keep it
+ * (NOT_FOR_PASSWORD_MANAGERS; the desktop app has none, the browser build must not offer one).
+ */
 import { Field } from '../../components/Field';
 import { t } from '../../i18n/de';
 import { MIN_PASSPHRASE_LENGTH } from './passphrase';
+
+/**
+ * `autocomplete="off"` plus what the major password managers respect: 1Password (`data-1p-ignore`),
+ * LastPass (`data-lpignore`), Bitwarden (`data-bwignore`), Dashlane (`data-form-type="other"`).
+ */
+export const NOT_FOR_PASSWORD_MANAGERS = {
+  autoComplete: 'off',
+  'data-1p-ignore': 'true',
+  'data-lpignore': 'true',
+  'data-bwignore': 'true',
+  'data-form-type': 'other',
+} as const;
 
 export interface PassphraseValue {
   readonly passphrase: string;
@@ -26,14 +42,14 @@ export function PassphraseFields({ value, onChange, confirm, error, disabled }: 
   return (
     <>
       <Field
-        label={t.sync.passphrase} type="password" autoComplete={confirm ? 'new-password' : 'current-password'} autoFocus disabled={disabled}
+        label={t.sync.passphrase} type="password" {...NOT_FOR_PASSWORD_MANAGERS} autoFocus disabled={disabled}
         hint={confirm ? t.sync.passphraseHint : t.sync.passphraseImportHint} value={value.passphrase}
         error={error?.field === 'passphrase' ? error.message : undefined}
         onChange={(e) => onChange({ ...value, passphrase: e.target.value })}
       />
       {confirm && (
         <Field
-          label={t.sync.passphraseConfirm} type="password" autoComplete="new-password" disabled={disabled} value={value.confirmation}
+          label={t.sync.passphraseConfirm} type="password" {...NOT_FOR_PASSWORD_MANAGERS} disabled={disabled} value={value.confirmation}
           error={error?.field === 'confirmation' ? error.message : undefined}
           onChange={(e) => onChange({ ...value, confirmation: e.target.value })}
         />
