@@ -16,7 +16,8 @@ import { IDENTIFIER_KINDS } from '../anonymize/types';
 import { caseStatement, phaseNotes, type CaseSnapshot } from './case';
 import { cmeRuleSnapshot, type CmeRule } from './circle';
 import { followUpNote, followUpsSnapshot, type FollowUpSnapshot } from './followup';
-import type { CircleId, MeetingId, OfferId } from './ids';
+import type { CircleId, MeetingId, OfferId, PhaseId } from './ids';
+import { protocolExcludedPhases, setPhaseExcludedFromProtocol } from './protocolOptions';
 import { itemsSnapshot, CAPTURE_KINDS, type ItemSnapshot } from './item';
 import { meetingSnapshot, MEETING_STATUSES, type MeetingSnapshot } from './meeting';
 import { dismissalsSnapshot, foldText, storeDismissal, type Dismissal } from './redact';
@@ -79,6 +80,8 @@ export interface ExportedMeeting extends Omit<MeetingSnapshot, 'cases'> {
    * that text out of the app. Files written before this field read as none.
    */
   readonly dismissals: readonly ExportedDismissal[];
+  /** Phases whose protocol notes the moderators keep out of the protocol (protocolOptions.ts); files before it: none. */
+  readonly protocolExcludedPhases: readonly string[];
 }
 
 export type ExportedDismissal = Omit<Dismissal, 'key'>;
@@ -131,7 +134,7 @@ export function exportMeetingDoc(doc: Y.Doc): ExportedMeeting {
   const dismissals = dismissalsSnapshot(doc)
     .filter((d) => texts.includes(foldText(d.text)))
     .map(({ key: _key, ...dismissal }) => dismissal);
-  return { ...exported, dismissals };
+  return { ...exported, dismissals, protocolExcludedPhases: protocolExcludedPhases(doc) };
 }
 
 /** Every string of an exported value, and each rich-text paragraph's runs (split where marks change) joined. */
@@ -262,6 +265,8 @@ export function importMeeting(doc: Y.Doc, data: ExportedMeeting, { id, circleId,
     for (const c of data.cases) importCase(doc, c, data.phases.map((p) => p.id));
 
     for (const dismissal of data.dismissals) storeDismissal(doc, dismissal, origin);
+    const known = new Set<string>(data.phases.map((p) => p.id));
+    for (const phaseId of data.protocolExcludedPhases) if (known.has(phaseId)) setPhaseExcludedFromProtocol(doc, phaseId as PhaseId, true, origin);
   }, origin);
   return id;
 }
@@ -381,6 +386,7 @@ const meetingSchema = z.object({
   attendance: z.array(z.object({ id, name: text, profession: text, system, efn: z.string(), checkedInAt: z.string() })),
   cases: z.array(caseSchema),
   dismissals: z.array(z.object({ text: text.min(1), kind: z.enum(IDENTIFIER_KINDS), by: text, at: z.string() })).default([]),
+  protocolExcludedPhases: z.array(z.string()).default([]),
 });
 
 const circleSchema = z.object({

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { addCase, meetingSnapshot, ORIGIN, type PhaseId } from '../../../shared/doc';
-import { exportMeeting } from '../../../shared/doc/export';
+import { addCase, createDoc, meetingSnapshot, newId, ORIGIN, type MeetingId, type PhaseId } from '../../../shared/doc';
+import { exportMeeting, importMeeting, parseMeetingExport } from '../../../shared/doc/export';
 import { protocolExcludedPhases, setPhaseExcludedFromProtocol } from '../../../shared/doc/protocolOptions';
 import { renderProtocolMarkdown } from '../../../shared/protocol';
 import { cloneDoc, exchange, makeMeeting, typeParagraph } from '../../factories/docs';
@@ -59,5 +59,17 @@ describe('the protocol opt-out of a phase', () => {
     const markdown = renderProtocolMarkdown(exportMeeting(doc, circle.doc), { excludedPhaseIds: protocolExcludedPhases(doc) });
     expect(markdown).toContain('Mutter erschöpft');
     expect(markdown).not.toContain('Gibt es eine Hebamme?');
+  });
+
+  it('travels in the meeting JSON: an imported meeting keeps its opted-out phases', () => {
+    const { doc, circle } = makeMeeting();
+    const [, second] = phaseIds(doc);
+    setPhaseExcludedFromProtocol(doc, second!, true);
+    const file = JSON.stringify(exportMeeting(doc, circle.doc));
+    const parsed = parseMeetingExport(file);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const copy = createDoc();
+    importMeeting(copy, parsed.value.meeting, { id: newId<MeetingId>(), circleId: circle.id });
+    expect(protocolExcludedPhases(copy)).toEqual([second]);
   });
 });
