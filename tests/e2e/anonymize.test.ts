@@ -101,7 +101,7 @@ describe('the anonymization check in the app', () => {
     // A row is found by its marked text (its context may show another finding's text too).
     const row = (text: string) => list.getByRole('listitem').filter({ has: page.locator('mark', { hasText: text }) });
     await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
-    expect(await row('Melanie Wagner').textContent()).toContain('Notizen Phase 2: Fallvorstellung');
+    expect(await row('Melanie Wagner').textContent()).toContain('Für das Protokoll, Phase 2: Fallvorstellung');
     expect(await panel.getByRole('heading', { level: 3 }).first().textContent()).toContain('2 offene Befunde');
     await row('Melanie Wagner').getByRole('button', { name: 'Ersetzen durch Platzhalter' }).click();
     const replacement = panel.getByLabel('„Melanie Wagner“ ersetzen durch');
@@ -159,7 +159,7 @@ describe('the anonymization check in the app', () => {
     await gate.waitFor();
     expect(await gate.textContent()).toContain('1 möglicher Identifikator ist noch offen');
     await gate.getByRole('heading', { name: 'Fall „Säugling, Schreiphasen“', level: 3 }).waitFor();
-    expect(await gate.getByRole('listitem').filter({ has: page.locator('mark', { hasText: 'Mühlenviertel' }) }).textContent()).toContain('Notizen Phase 2: Fallvorstellung');
+    expect(await gate.getByRole('listitem').filter({ has: page.locator('mark', { hasText: 'Mühlenviertel' }) }).textContent()).toContain('Für das Protokoll, Phase 2: Fallvorstellung');
     await scan(page, 'Export-Prüfung');
     await gate.getByRole('button', { name: 'Nicht exportieren' }).click();
     await page.getByRole('status').filter({ hasText: 'Nicht exportiert: Die Anonymisierungsprüfung wurde nicht abgeschlossen.' }).waitFor();

@@ -35,7 +35,7 @@ export const anonymize = {
     meetingTopic: 'Thema der Sitzung',
     caseTitle: 'Titel des Falls',
     question: 'Frage der Fallgeberin / des Fallgebers',
-    notes: (n: number, title: string) => `Notizen Phase ${n}: ${title}`,
+    notes: (n: number, title: string) => `Für das Protokoll, Phase ${n}: ${title}`,
     tandemNote: (n: number, title: string) => `Nur für das Tandem, Phase ${n}: ${title}`,
     statement: 'Stellungnahme',
     item: (kind: string, n: number) => `${kind} ${n}`,
