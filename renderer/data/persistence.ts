@@ -175,6 +175,8 @@ export class DocPersistence {
         tx.objectStore(CUSTOM).delete(PURGED_KEY);
         this.marked = false;
       }
+      // Commit now rather than when the task ends: a window closed right after the key keeps it.
+      tx.commit?.();
       this.track(tx, () => {
         this.rows += 1;
         if (this.rows >= COMPACT_AT) this.compact();
