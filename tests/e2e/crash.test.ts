@@ -245,7 +245,7 @@ afterAll(async () => {
 });
 
 describe('nothing typed is lost', () => {
-  it('keeps every key typed ≥ 50 ms before a kill -9 or a page.close() while typing, and every key on a close after it', async () => {
+  it('keeps every key typed ≥ 50 ms before a kill -9, and every key on a page.close(), also while typing', async () => {
     current = await launchKillable(server, profileDir);
     let { page } = current;
     await page.goto(server.url);
