@@ -28,7 +28,7 @@ import * as Y from 'yjs';
 import {
   addCase, addItem, addOffer, addStrategy, addToRoster, caseStatement, checkIn, circleSnapshot, createCircle, createDoc,
   createMeeting, goToPhase, meetingSnapshot, phaseNotes, registerMeeting, rosterSnapshot, setCaseQuestion, setCaseRole,
-  startTimer, templatePhases, addMinute,
+  startTimer, tandemNote, templatePhases, addMinute,
 } from './shared/doc';
 
 function paragraph(fragment, text) {
@@ -75,6 +75,7 @@ export function seed(now, minute) {
   paragraph(phaseNotes(meeting, caseId, phases[1].id), 'Mutter (Anfang 30) erschöpft, Säugling (10 Wochen) schreit abends bis zu drei Stunden.');
   paragraph(phaseNotes(meeting, caseId, phases[3].id), 'GW: Reflux abklären. KJH: Überforderung ernst nehmen, ohne Druck.');
   paragraph(phaseNotes(meeting, caseId, phases[3].id), 'Fallgeberin hört zu, Rückfragen später.');
+  paragraph(tandemNote(meeting, caseId, phases[3].id), 'Hebamme wirkt selbst belastet – nachher kurz ansprechen.');
   paragraph(caseStatement(meeting, caseId), 'Die Ambulanz passt gut; die Patenschaft frage ich an.');
   const items = [
     ['hypothesis', 'Schlafmangel verstärkt die Erschöpfung der Eltern', 'youthWelfare'],
