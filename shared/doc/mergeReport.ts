@@ -232,7 +232,10 @@ export function summarizeChanges(doc: Y.Doc, transaction: Y.Transaction): DocCha
     const structs = doc.store.clients.get(client) ?? [];
     for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
       const struct = structs[i]!;
-      if (!(struct instanceof Y.Item) || struct.deleted) continue;
+      if (!(struct instanceof Y.Item)) continue;
+      // Deleted on arrival: text or an entry removed later by the sender (not shown), or a field's
+      // value that lost against one written here (a conflict: still the sender's change of the field).
+      if (struct.deleted && !(struct.parentSub !== null && lostConflict(struct, isNew))) continue;
       const place = placeOf(struct);
       if (!place || SILENT_ROOTS.has(place.root) || ancestorDeleted(place)) continue;
       const start = Math.max(struct.id.clock, before);
@@ -256,9 +259,35 @@ export function summarizeChanges(doc: Y.Doc, transaction: Y.Transaction): DocCha
   return { created, scopes: tally.result(doc, names) };
 }
 
+/** A new map value deleted because a value written here (not new) won: the last of its key is not new. */
+function lostConflict(item: Y.Item, isNew: (item: Y.Item) => boolean): boolean {
+  let last: Y.Item = item;
+  while (last.right) last = last.right;
+  return last !== item && !isNew(last) && !last.deleted;
+}
+
+/**
+ * A field whose new value is what was shown before (a form saving unchanged or empty fields, both
+ * laptops writing the same): nothing a moderator would see. Before the transaction the key showed
+ * its last item that was already here; no such item (or a deleted one) counts as ''.
+ */
+function sameAsBefore(item: Y.Item, isNew: (item: Y.Item) => boolean): boolean {
+  if (item.parentSub === null || !(item.content instanceof Y.ContentAny)) return false;
+  let last = item;
+  while (last.right) last = last.right;
+  let before: unknown = '';
+  for (let it: Y.Item | null = last; it; it = it.left) {
+    if (isNew(it)) continue;
+    if (!(it.content instanceof Y.ContentDeleted) && !(it.deleted && it === last)) before = it.content.getContent()[0];
+    break;
+  }
+  return JSON.stringify(before) === JSON.stringify(item.content.getContent()[0]);
+}
+
 function added(doc: Y.Doc, tally: Tally, place: Place, item: Y.Item, author: string | null, units: number, created: boolean, isNew: (item: Y.Item) => boolean): void {
   const { root, keys } = place;
   const key = item.parentSub;
+  if (sameAsBefore(item, isNew)) return;
   if (root.startsWith(TANDEM_NOTE_PREFIX)) {
     const [caseId, phaseId] = root.slice(TANDEM_NOTE_PREFIX.length).split(':');
     return textAdded(tally, caseId, author, { kind: 'tandem', phaseId, phaseTitle: phaseTitle(doc, phaseId ?? '') }, item, units);

@@ -37,12 +37,12 @@ export function PreviewView({ opened, ownDeviceId }: { readonly opened: OpenedPa
 }
 
 /** The report after importing: the same words, and „Stattdessen übernehmen“ for each conflict. */
-export function ReportView({ opened, ownDeviceId }: { readonly opened: OpenedPackage; readonly ownDeviceId: string | undefined }) {
+export function ReportView({ opened, ownDeviceId, onChoice }: { readonly opened: OpenedPackage; readonly ownDeviceId: string | undefined; readonly onChoice?: () => void }) {
   const { preview } = opened;
   return (
     <>
       <DocsTable docs={previewDocs(preview).filter((d) => d.deletedForGood || d.changesDoc !== false)} />
-      <ConflictList preview={preview} lastExchangeAt={opened.lastExchangeAt} ownDeviceId={ownDeviceId} mode="report" />
+      <ConflictList preview={preview} lastExchangeAt={opened.lastExchangeAt} ownDeviceId={ownDeviceId} mode="report" onChoice={onChoice} />
       <ChangeReport docs={preview.docs} ownDeviceId={ownDeviceId} />
     </>
   );

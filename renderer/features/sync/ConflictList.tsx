@@ -19,9 +19,11 @@ export interface ConflictListProps {
   readonly ownDeviceId: string | undefined;
   /** 'report': after importing, with „Stattdessen übernehmen“. */
   readonly mode: 'preview' | 'report';
+  /** Called after a value was taken or put back (the import's undo is then checked again). */
+  readonly onChoice?: () => void;
 }
 
-export function ConflictList({ preview, lastExchangeAt, ownDeviceId, mode }: ConflictListProps) {
+export function ConflictList({ preview, lastExchangeAt, ownDeviceId, mode, onChoice }: ConflictListProps) {
   const entries = preview.docs.flatMap((d) => (d.conflicts ?? []).map((conflict, index) => ({ doc: d, conflict, key: `${d.id}:${index}` })));
   if (entries.length === 0) return null;
   const words = t.sync.conflicts;
@@ -31,14 +33,14 @@ export function ConflictList({ preview, lastExchangeAt, ownDeviceId, mode }: Con
       <p>{words.intro} {mode === 'preview' && words.introPreview}</p>
       <ul>
         {entries.map(({ doc, conflict, key }) => (
-          <ConflictEntry key={key} doc={doc} conflict={conflict} preview={preview} lastExchangeAt={lastExchangeAt} ownDeviceId={ownDeviceId} mode={mode} />
+          <ConflictEntry key={key} doc={doc} conflict={conflict} preview={preview} lastExchangeAt={lastExchangeAt} ownDeviceId={ownDeviceId} mode={mode} onChoice={onChoice} />
         ))}
       </ul>
     </section>
   );
 }
 
-function ConflictEntry({ doc, conflict, preview, lastExchangeAt, ownDeviceId, mode }: ConflictListProps & { readonly doc: DocPreview; readonly conflict: Conflict }) {
+function ConflictEntry({ doc, conflict, preview, lastExchangeAt, ownDeviceId, mode, onChoice }: ConflictListProps & { readonly doc: DocPreview; readonly conflict: Conflict }) {
   const service = useSyncService();
   const [taken, setTaken] = useState(false);
   const [message, setMessage] = useState<string>();
@@ -47,11 +49,11 @@ function ConflictEntry({ doc, conflict, preview, lastExchangeAt, ownDeviceId, mo
   const where = conflictWhere(conflict, doc.title);
   const who = (side: Conflict['kept']) => side.from === 'package'
     ? words.fromPackage(whoLabel(side, ownDeviceId), formatDateTime(preview.createdAt))
-    : words.fromHere(whoLabel(side, ownDeviceId), lastExchangeAt ? formatDateTime(lastExchangeAt) : '');
+    : words.fromHere(side.deviceId !== null && side.deviceId === ownDeviceId ? words.you : whoLabel(side, ownDeviceId), lastExchangeAt ? formatDateTime(lastExchangeAt) : '');
   const kept = valueLabel(conflict.key, conflict.kept.value, conflict.kept.display);
   const other = valueLabel(conflict.key, conflict.other.value, conflict.other.display);
-  // Before importing, the date of the meeting helps to tell two of the same title apart.
-  const title = doc.kind === 'meeting' && doc.date ? `${where} (${formatDate(doc.date)})` : where;
+  // The meeting's date tells two meetings of the same title apart.
+  const title = conflict.scope === 'meeting' && doc.date ? `${where} (${formatDate(doc.date)})` : where;
 
   const choose = async (back: boolean) => {
     if (running) return;
@@ -62,6 +64,7 @@ function ConflictEntry({ doc, conflict, preview, lastExchangeAt, ownDeviceId, mo
       const done = await service.takeConflictValue({ kind: doc.kind, id: doc.id }, conflict, expected, value);
       if (done) setTaken(!back);
       setMessage(done ? (back ? undefined : words.taken(other)) : words.stale);
+      onChoice?.();
     } finally {
       setRunning(false);
     }

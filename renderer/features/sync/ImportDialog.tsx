@@ -55,6 +55,8 @@ export function ImportDialog({ file, onClose, onChooseAnother }: {
   const [phase, setPhase] = useState<Phase>({ name: 'passphrase' });
   const [problem, setProblem] = useState<ReturnType<typeof passphraseProblem>>();
   const [failure, setFailure] = useState<string | undefined>(fileProblem);
+  // A value taken in the report is a change since the import: its undo is checked again.
+  const [choices, setChoices] = useState(0);
   const running = phase.name === 'opening' || phase.name === 'applying';
 
   const open = async (event: FormEvent) => {
@@ -120,9 +122,9 @@ export function ImportDialog({ file, onClose, onChooseAnother }: {
             <p role="status"><strong>{t.sync.importDone}</strong></p>
             {phase.row.nothingNew
               ? <p className="sync-note">{t.sync.importNothingNew}</p>
-              : <ReportView opened={phase.opened} ownDeviceId={profile?.deviceId} />}
+              : <ReportView opened={phase.opened} ownDeviceId={profile?.deviceId} onChoice={() => setChoices((n) => n + 1)} />}
             <div className="dialog-actions">
-              {!phase.row.nothingNew && <UndoImportButton importId={phase.row.id} />}
+              {!phase.row.nothingNew && <UndoImportButton importId={phase.row.id} revision={String(choices)} />}
               <a className="button secondary" href={href({ name: 'circle', circleId: phase.row.circleId })} onClick={onClose}>{t.sync.importDoneCircle(phase.row.circleName ?? '')}</a>
               <button type="button" className="button primary" onClick={onClose}>{t.common.close}</button>
             </div>

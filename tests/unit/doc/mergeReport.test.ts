@@ -18,12 +18,14 @@ const ben: Author = { deviceId: 'ben-laptop', name: 'Ben Vogel', role: 'youthWel
 const trackers = new Map<Y.Doc, { flush(): void }>();
 
 /** A meeting with one case, on two laptops that have exchanged once (its creation has no author). */
-function twoLaptops() {
+function twoLaptops(clientIds?: readonly [number, number]) {
   const { doc } = makeMeeting();
   const caseId = addCase(doc, 'Säugling, Schreiphasen');
   const phases = meetingSnapshot(doc).phases;
   const a = cloneDoc(doc);
   const b = cloneDoc(doc);
+  // Which of two concurrent values stays depends on the clientIDs: fixed where a test needs both ways.
+  if (clientIds) [a.clientID, b.clientID] = clientIds;
   trackers.set(a, trackAuthorship(a, () => anna));
   trackers.set(b, trackAuthorship(b, () => ben));
   return { a, b, caseId, fallvorstellung: phases[1]!.id, hypothesen: phases[3]!.id };
@@ -73,6 +75,9 @@ describe('the change summary', () => {
     addItem(b, caseId, 'resource', 'Großmutter hilft');
     addStrategy(b, caseId, { measure: 'Familienhebamme anfragen', due: '2026-12-01' });
     setMeetingFields(b, { topic: 'Schlaf und Erschöpfung' });
+    setMeetingFields(b, { vnr: '' }); // unset before: a form saving an empty field changes nothing
+    setMeetingFields(a, { moderators: '' }); // …also where both laptops did so
+    setMeetingFields(b, { moderators: '' });
 
     const { changes, conflicts } = preview(a, b);
     expect(changes.created).toBe(false);
@@ -146,8 +151,8 @@ describe('the change summary', () => {
 });
 
 describe('conflicts', () => {
-  it('lists each field both laptops changed since the exchange, with both values and authors', () => {
-    const { a, b, caseId } = twoLaptops();
+  it.each([[1001, 2002], [2002, 1001]] as const)('lists each field both laptops changed since the exchange, with both values and authors (clientIDs %i, %i)', (annaId, benId) => {
+    const { a, b, caseId } = twoLaptops([annaId, benId]);
     setMeetingFields(a, { place: 'Rathaus, Saal 1' });
     setMeetingFields(b, { place: 'Familienzentrum Süd' });
     renameCase(a, caseId, 'Säugling (Anna)');
@@ -156,7 +161,10 @@ describe('conflicts', () => {
     setMeetingFields(a, { vnr: '2761234567890' });
     setMeetingFields(b, { vnr: '2761234567890' }); // the same value on both: nothing to choose
 
-    const { conflicts } = preview(a, b);
+    const { conflicts, changes } = preview(a, b);
+    // Ben changed both fields, whichever value stays.
+    expect([...by(changes, 'ben-laptop')!.fields].sort()).toEqual(['place', 'topic']); // the same VNR on both: nothing to see
+    expect(by(changes, 'ben-laptop', caseId)!.fields).toEqual(['title']);
     // The real merge decides which value stays; the report names it and the other.
     exchange(a, b);
     const keptPlace = metaOf(a).get('place');
