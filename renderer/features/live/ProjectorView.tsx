@@ -40,6 +40,10 @@ export function projectedContent(phase: PhaseSnapshot | undefined): ProjectedCon
   return { lists, strategies: main === 'strategies', question: main === 'roles' || main === 'notes', offers: lists.includes('idea') };
 }
 
+/** Lists: one wide column if it fits, else two side by side; everything else one column. */
+const LIST_COLUMNS = [1, 2] as const;
+const ONE_COLUMN = [1] as const;
+
 export function ProjectorView({ caseId, caseTitle, question, phases, timer, items, strategies, offers, projectedOffers }: ProjectorViewProps) {
   const now = useNow(timer.runningSince !== null, tickAnchor(timer));
   const phase = currentPhase(timer, phases);
@@ -51,8 +55,8 @@ export function ProjectorView({ caseId, caseTitle, question, phases, timer, item
   const frame = useRef<HTMLDivElement>(null);
   const flow = useRef<HTMLDivElement>(null);
   const key = JSON.stringify([shown, items.length, items.map((i) => i.text.length), strategies.map((s) => s.measure.length + s.status), picked.map((o) => JSON.stringify(o).length), question.length, phase?.questions.length]);
-  const paging = useProjectorPaging(frame, flow, caseId, phase?.id ?? '', key);
   const layout = shown.strategies ? 'strategies' : shown.lists.length > 0 ? 'lists' : 'text';
+  const paging = useProjectorPaging(frame, flow, caseId, phase?.id ?? '', key, layout === 'lists' ? LIST_COLUMNS : ONE_COLUMN);
   return (
     <main className="projector" aria-labelledby="projector-phase">
       <header className={`projector-head${time?.overrun ? ' is-overrun' : ''}`}>

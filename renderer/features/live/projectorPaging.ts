@@ -38,7 +38,11 @@ export function pagesOf(scrollWidth: number, width: number, gap: number): number
  * `key` changes whenever the content does (items, strategies); a new `phaseId` starts on page one.
  * Answers the laptop.
  */
-export function useProjectorPaging(frame: RefObject<HTMLElement | null>, content: RefObject<HTMLElement | null>, caseId: string, phaseId: string, key: string): Paging {
+export function useProjectorPaging(
+  frame: RefObject<HTMLElement | null>, content: RefObject<HTMLElement | null>, caseId: string, phaseId: string, key: string,
+  /** Columns per page to try, fewest first (lists: one wide column, else two side by side). */
+  columnChoices: readonly number[] = [1],
+): Paging {
   const [paging, setPaging] = useState<Paging>({ scale: PROJECTOR_SCALES[0], page: 0, pages: 1 });
   const latest = useRef(paging);
   latest.current = paging;
@@ -55,24 +59,31 @@ export function useProjectorPaging(frame: RefObject<HTMLElement | null>, content
     if (!box || !flow) return;
     const width = box.clientWidth;
     const gap = parseFloat(getComputedStyle(flow).columnGap) || 0;
-    let chosen: Paging | undefined;
-    for (const scale of PROJECTOR_SCALES) {
-      box.style.setProperty('--projector-scale', String(scale));
-      const pages = pagesOf(flow.scrollWidth, width, gap);
-      chosen = { scale, page: 0, pages };
-      if (pages === 1) break;
+    // The largest type that fits on one page, with as few columns as possible; else the smallest, paged.
+    let chosen: (Paging & { columns: number }) | undefined;
+    search: for (const columns of columnChoices) {
+      flow.style.setProperty('--projector-columns', String(columns));
+      flow.dataset.columns = String(columns);
+      for (const scale of PROJECTOR_SCALES) {
+        box.style.setProperty('--projector-scale', String(scale));
+        const pages = pagesOf(flow.scrollWidth, width, gap);
+        chosen = { scale, page: 0, pages, columns };
+        if (pages === 1) break search;
+      }
     }
     if (!chosen) return;
     box.style.setProperty('--projector-scale', String(chosen.scale));
+    flow.style.setProperty('--projector-columns', String(chosen.columns));
+    flow.dataset.columns = String(chosen.columns);
     // A new phase starts on its first page; otherwise the page stays (within the new count).
     const page = measuredPhase.current === phaseId ? Math.min(latest.current.page, chosen.pages - 1) : 0;
     measuredPhase.current = phaseId;
-    const next = { ...chosen, page };
+    const next = { scale: chosen.scale, pages: chosen.pages, page };
     if (next.scale !== latest.current.scale || next.pages !== latest.current.pages || next.page !== latest.current.page) {
       setPaging(next);
       announce(next);
     }
-  }, [frame, content, announce, phaseId]);
+  }, [frame, content, announce, phaseId, columnChoices]);
 
   // After every change of the content, and when the window is resized.
   useLayoutEffect(measure, [measure, key]);
