@@ -5,7 +5,8 @@
  *   the next package both laptops show it; the report says in words who added what;
  * - the same package read in three times: one backup at most, no undo for the imports that brought
  *   nothing, and the log says „nichts Neues“;
- * - every passphrase field invites no password manager.
+ * - every passphrase field invites no password manager; the export dialog suggests five German
+ *   words and rates what is typed, its dictionaries loaded only when the dialog opens.
  * With TANDEM_DOC_IMAGES=1 it also saves the report as docs/images/sync-report.png.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -25,10 +26,15 @@ let anna: Moderator;
 let ben: Moderator;
 let files: string;
 let count = 0;
+/** Requests of Anna's browser for the rating's German dictionaries (the chunk of @zxcvbn-ts/language-de). */
+const dictionaryRequests: string[] = [];
 
 beforeAll(async () => {
   server = await serve();
   anna = await launchModerator(server);
+  anna.context.on('request', (request) => {
+    if (/\/assets\/index\.esm-[\w-]+\.js$/.test(request.url())) dictionaryRequests.push(request.url());
+  });
   ben = await launchModerator(server);
   files = await mkdtemp(join(tmpdir(), 'tandem-bericht-'));
 });
@@ -107,10 +113,27 @@ async function expectNoPasswordManager(dialog: Locator) {
   for (const field of fields) expect(field).toEqual({ autocomplete: 'off', onePassword: 'true', lastPass: 'true', bitwarden: 'true', dashlane: 'other' });
 }
 
-async function exportPackage(page: Page): Promise<string> {
+/** The export dialog rates a weak passphrase with its reason, suggests five words, and takes them. */
+async function checkRating(dialog: Locator) {
+  const field = dialog.getByLabel('Passphrase', { exact: true });
+  await field.fill('Fenster');
+  await expect.poll(() => dialog.getByRole('status').first().textContent(), { timeout: 30_000 })
+    .toBe('Diese Passphrase ist leicht zu erraten: Ein einzelnes Wort aus dem Wörterbuch ist leicht zu erraten. Weitere Wörter, die weniger häufig vorkommen, hinzufügen.');
+  const suggestion = (await dialog.locator('.sync-suggestion').textContent()) ?? '';
+  expect(suggestion).toMatch(/^[A-Z][a-z]+( [A-Z][a-z]+){4}$/);
+  await dialog.getByRole('button', { name: 'Vorschlag übernehmen' }).click();
+  expect(await field.inputValue()).toBe(suggestion);
+  expect(await dialog.getByLabel('Passphrase wiederholen').inputValue()).toBe(suggestion);
+  await expect.poll(() => dialog.getByRole('status').first().textContent()).toBe('Diese Passphrase ist schwer zu erraten.');
+  await dialog.getByRole('button', { name: 'Anderer Vorschlag' }).click();
+  expect(await dialog.locator('.sync-suggestion').textContent()).not.toBe(suggestion);
+}
+
+async function exportPackage(page: Page, { rating = false } = {}): Promise<string> {
   await openCircle(page);
   await page.getByRole('button', { name: 'Tandem-Paket erstellen' }).click();
   const dialog = page.getByRole('dialog', { name: /Tandem-Paket .*erstellen/ });
+  if (rating) await checkRating(dialog);
   await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
   await dialog.getByLabel('Passphrase wiederholen').fill(PASSPHRASE);
   await expectNoPasswordManager(dialog);
@@ -186,8 +209,12 @@ describe('a merge the moderators understand', () => {
     await caseDialog.getByRole('button', { name: 'Anlegen' }).click();
     await a.getByRole('heading', { name: 'Säugling, Schreiphasen' }).waitFor();
     await flushed(a);
+    // The first screens did not load the rating's dictionaries; the export dialog does.
+    expect(dictionaryRequests).toEqual([]);
+    const invitation = await exportPackage(a, { rating: true });
+    expect(dictionaryRequests).toHaveLength(1);
     await profile(b, 'Ben Vogel', 'Fachkraft Kinder- und Jugendhilfe');
-    await importPackage(b, await exportPackage(a));
+    await importPackage(b, invitation);
 
     // Offline, both change the place and the case's title; Anna also writes a paragraph.
     await setPlace(a, 'Rathaus, Saal 1');

@@ -6,6 +6,7 @@
 import { Field } from '../../components/Field';
 import { t } from '../../i18n/de';
 import { MIN_PASSPHRASE_LENGTH } from './passphrase';
+import { PassphraseStrength } from './PassphraseStrength';
 
 /**
  * `autocomplete="off"` plus what the major password managers respect: 1Password (`data-1p-ignore`),
@@ -47,6 +48,12 @@ export function PassphraseFields({ value, onChange, confirm, error, disabled }: 
         error={error?.field === 'passphrase' ? error.message : undefined}
         onChange={(e) => onChange({ ...value, passphrase: e.target.value })}
       />
+      {confirm && (
+        <PassphraseStrength
+          passphrase={value.passphrase} disabled={disabled}
+          onTake={(suggestion) => onChange({ ...value, passphrase: suggestion, confirmation: suggestion })}
+        />
+      )}
       {confirm && (
         <Field
           label={t.sync.passphraseConfirm} type="password" {...NOT_FOR_PASSWORD_MANAGERS} disabled={disabled} value={value.confirmation}

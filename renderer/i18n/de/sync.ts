@@ -78,6 +78,15 @@ export const sync = {
   passphraseImportHint: 'Die Passphrase, die Sie im Tandem vereinbart haben.',
   passphraseTooShort: 'Die Passphrase braucht mindestens 8 Zeichen.',
   passphraseMismatch: 'Die beiden Eingaben stimmen nicht überein.',
+  strength: {
+    weak: (reason: string, suggestion: string) => `Diese Passphrase ist leicht zu erraten: ${reason}${suggestion ? ` ${suggestion}` : ''}`,
+    strong: 'Diese Passphrase ist schwer zu erraten.',
+    fallbackReason: 'Sie ist zu kurz oder zu vorhersehbar.',
+    fewWords: (n: number) => (n === 1 ? 'Ein einzelnes Wort aus dem Wörterbuch ist leicht zu erraten.' : `${n} Wörter aus dem Wörterbuch sind leicht zu erraten.`),
+    suggestion: 'Vorschlag:',
+    take: 'Vorschlag übernehmen',
+    another: 'Anderer Vorschlag',
+  },
   passphraseRemember: 'Passphrase merken, solange Tandem geöffnet ist (sie wird nicht gespeichert)',
 
   progress: 'Fortschritt',
