@@ -5,12 +5,13 @@
  * Rules:
  * - Validate everything, then touch anything: opening a package (decode, checks, trial merge on
  *   copies) writes nothing; a bad file leaves every stored doc byte for byte as it was.
- * - Import backs up each affected doc's full state (Dexie `backups`) before applying, then applies
- *   each doc's update in ONE transaction with origin ORIGIN.import.
+ * - Import backs up the full state of each doc it changes (Dexie `backups`, each state once) before
+ *   applying, then applies each doc's update in ONE transaction with origin ORIGIN.import. A package
+ *   that changes nothing writes no backup and leaves nothing to undo (its log line: nothingNew).
  * - Undo restores the backups by replacing the stored state (Yjs cannot un-apply an update): every
  *   window closes its instances first (DocStore.replaceStored), so none can write the undone changes
- *   back. It is offered only while the docs are exactly as the import left them (state vectors), so
- *   undo never discards anything typed after the import.
+ *   back. It is offered only while the docs are exactly as the import left them (state vectors and
+ *   fingerprints), so undo never discards anything typed after the import; otherwise undoStatus says why.
  * - The co-moderator's state vectors are stored only from packages that decoded, and an older package
  *   never replaces a newer one's (a wrong state vector would make the next package too small).
  * - One job at a time (`busy`); the UI disables its buttons meanwhile.
