@@ -22,3 +22,5 @@ export * from './deletion';
 export * from './tandemNote';
 // Not re-exported: './export' (JSON export/import) pulls in zod; import it from 'shared/doc/export'.
 export * from './mergeReport';
+export * from './mergeConflicts';
+export * from './docState';

@@ -1,8 +1,8 @@
 /**
  * What a merge changed, in terms a moderator understands (docs/tandem-paket.md): per meeting and per
  * case, per author, the paragraphs and characters added to each note, the entries and strategies added,
- * changed or removed, the scalar fields changed; and the conflicts, scalar fields both laptops changed
- * since their last exchange, with both values.
+ * changed or removed, the scalar fields changed. The conflicts (fields both laptops changed since their
+ * last exchange) are mergeConflicts.ts; whether an update changes a doc at all, docState.ts.
  *
  * Pure functions over a Y.Doc and the transaction that applied a package's update to it. Rules:
  * - Run them on a throw-away `gc: false` copy (the import preview's trial merge): a value that lost a
@@ -13,16 +13,14 @@
  *   deleted before authorship was recorded.
  * - Overwriting a scalar deletes the value before it: that is one change of the field by the writer of
  *   the new value, never a deletion.
- * - A conflict is a map key for which the package brings a value AND this laptop holds a value the
- *   sender had not seen (its clock is beyond the sender's state vector): neither side saw the other's.
- *   Which value stays is the CRDT's rule; the report only names both.
  */
 import * as Y from 'yjs';
 import { authorsByClient, authorList, type Author } from './authorship';
+import { ancestorDeleted, placeOf, rawString, SILENT_ROOTS, STRUCTURE_KEYS, type Parent, type Place } from './itemPlace';
 import type { CaptureKind } from './method';
 import { TANDEM_NOTE_PREFIX } from './tandemNote';
 
-/** The note a text change is in. `phaseId` for protocol and tandem notes; `followUpId` in a circle. */
+/** The note a text change is in (`phaseId` for protocol and tandem notes). */
 export interface NoteRef {
   readonly kind: 'protocol' | 'tandem' | 'statement' | 'question' | 'followUp';
   readonly phaseId?: string;
@@ -76,35 +74,6 @@ export interface DocChanges {
   readonly scopes: readonly ScopeChanges[];
 }
 
-/** Map keys that are structure or bookkeeping, never a field a moderator changed. */
-const STRUCTURE_KEYS = new Set(['kind', 'schemaVersion', 'id', 'circleId', 'createdAt', 'methodName', 'removed', 'deleted']);
-/** Top-level types whose changes are not told (authorship, order arrays, the timer's clock, phases copied at creation). */
-const SILENT_ROOTS = new Set(['users', 'caseOrder', 'phaseOrder', 'phases', 'meetings']);
-
-type Parent = Y.AbstractType<unknown>;
-
-/** Where an item sits: its root type's name and the map keys from the root down to the item's parent. */
-interface Place {
-  readonly root: string;
-  /** parentSub of each nested type's item from the root down (null inside arrays, fragments, texts). */
-  readonly keys: ReadonlyArray<string | null>;
-  /** The items of those nested types, same order. */
-  readonly items: readonly Y.Item[];
-}
-
-function placeOf(item: Y.Item): Place | undefined {
-  const keys: Array<string | null> = [];
-  const items: Y.Item[] = [];
-  let type = item.parent as Parent | null;
-  while (type && type._item) {
-    keys.unshift(type._item.parentSub);
-    items.unshift(type._item);
-    type = type._item.parent as Parent | null;
-  }
-  if (!type) return undefined;
-  return { root: Y.findRootTypeKey(type), keys, items };
-}
-
 const isBlock = (item: Y.Item) => item.content instanceof Y.ContentType && item.content.type instanceof Y.XmlElement
   && ['paragraph', 'heading', 'codeBlock'].includes(item.content.type.nodeName);
 
@@ -117,10 +86,6 @@ function charactersIn(item: Y.Item): number {
   for (let child = type._start; child; child = child.right) count += charactersIn(child);
   for (const child of type._map.values()) count += charactersIn(child);
   return count;
-}
-
-function ancestorDeleted(place: Place): boolean {
-  return place.items.some((item) => item.deleted);
 }
 
 /** A doc-local accumulator: scope → author → changes. */
@@ -194,15 +159,6 @@ function caseRank(doc: Y.Doc, caseId: string | undefined): number {
   if (!caseId) return -1;
   const index = doc.getArray<unknown>('caseOrder').toArray().indexOf(caseId);
   return index < 0 ? Number.MAX_SAFE_INTEGER : index;
-}
-
-/** A string field of a nested map, read even when the map was deleted (gc off keeps its content). */
-function rawString(parent: Y.Map<unknown>, key: string, field: string): string {
-  const entry = (parent as unknown as Parent)._map.get(key);
-  if (!entry || !(entry.content instanceof Y.ContentType)) return '';
-  const value = (entry.content.type as Parent)._map.get(field);
-  const content = value?.content.getContent()[0];
-  return typeof content === 'string' ? content : '';
 }
 
 function phaseTitle(doc: Y.Doc, phaseId: string): string {
@@ -420,192 +376,4 @@ function removed(doc: Y.Doc, tally: Tally, place: Place, item: Y.Item, deleter: 
     default:
       return;
   }
-}
-
-// --- conflicts --------------------------------------------------------------------------------------
-
-/** A scalar value as stored (string, number, boolean, a list …). */
-export type ScalarValue = string | number | boolean | null | readonly unknown[] | Readonly<Record<string, unknown>>;
-
-export interface ConflictSide {
-  readonly value: ScalarValue | undefined;
-  /** The laptop that wrote it (null: before authorship was recorded). */
-  readonly deviceId: string | null;
-  readonly name: string;
-  /** How to show the value where it is an id (a case role holds a participant: their name). */
-  readonly display?: string;
-  /** 'package': the value came with the package; 'here': it was written on this laptop (or reached it) since the last exchange. */
-  readonly from: 'package' | 'here';
-}
-
-export interface Conflict {
-  /** Root type and map keys down to the map that holds the field (to apply the other value later). */
-  readonly mapPath: readonly string[];
-  readonly key: string;
-  /** Where it is, for the report: the meeting or circle itself, a case, an entry, a strategy, a person, an offer. */
-  readonly scope: 'meeting' | 'circle' | 'case' | 'item' | 'strategy' | 'person' | 'offer' | 'other';
-  readonly caseId?: string;
-  readonly caseTitle?: string;
-  /** A short label of the entity (a person's name, an offer's name, an entry's or strategy's text). */
-  readonly entity?: string;
-  /** The value the CRDT keeps. */
-  readonly kept: ConflictSide;
-  /** The value it drops (undefined where the other side deleted the field). */
-  readonly other: ConflictSide;
-}
-
-/** Case roles hold a participant id (attendance key): the report names the person. */
-const ROLE_KEYS = new Set(['presenter', 'timekeeper', 'minuteTaker']);
-const NO_CONFLICT_ROOTS = new Set([...SILENT_ROOTS, 'attendance', 'dismissals', 'deletedMeetings', 'stopList', 'allowList']);
-
-/**
- * The scalar fields both laptops changed since their last exchange: keys the transaction changed for
- * which the package brought a value (new in the transaction) and this laptop had one the sender had
- * not seen (`senderStateVector`). Call right after the transaction, on a `gc: false` doc.
- */
-export function findConflicts(doc: Y.Doc, transaction: Y.Transaction, senderStateVector: Uint8Array): Conflict[] {
-  const seen = Y.decodeStateVector(senderStateVector);
-  const byClient = authorsByClient(doc);
-  const attendance = doc.getMap<unknown>('attendance');
-  const side = (item: Y.Item, from: ConflictSide['from']): ConflictSide => {
-    const author = byClient.get(item.id.client);
-    const value = item.content instanceof Y.ContentDeleted ? undefined : item.content.getContent()[0] as ScalarValue;
-    const person = ROLE_KEYS.has(item.parentSub ?? '') && typeof value === 'string' ? attendance.get(value) : undefined;
-    const display = person && typeof person === 'object' && typeof (person as { name?: unknown }).name === 'string' ? (person as { name: string }).name : undefined;
-    return { value, deviceId: author?.deviceId ?? null, name: author?.name ?? '', ...(display && { display }), from };
-  };
-  const conflicts: Conflict[] = [];
-  // A root the update created before anyone asked for it by its type is a plain AbstractType: any
-  // type with map entries qualifies (nested Y.Text and XML attributes are left out by their place).
-  for (const [type, keys] of transaction.changed) {
-    if (type instanceof Y.Array || type instanceof Y.Text || type instanceof Y.XmlFragment) continue;
-    for (const key of keys) {
-      if (key === null || STRUCTURE_KEYS.has(key)) continue;
-      const last = (type as unknown as Parent)._map.get(key);
-      const fromPackage: Y.Item[] = [];
-      const fromHere: Y.Item[] = [];
-      if (!last || last.content instanceof Y.ContentType || last.deleted) continue;
-      for (let item: Y.Item | null = last; item; item = item.left) {
-        const clock = item.id.clock;
-        if (clock >= (transaction.beforeState.get(item.id.client) ?? 0)) fromPackage.push(item);
-        else if (clock >= (seen.get(item.id.client) ?? 0)) fromHere.push(item);
-      }
-      if (fromPackage.length === 0 || fromHere.length === 0) continue;
-      const place = placeOf(last);
-      if (!place || NO_CONFLICT_ROOTS.has(place.root) || place.root.startsWith(TANDEM_NOTE_PREFIX)) continue;
-      if (place.keys.some((k) => k === null) || place.keys.includes('timer')) continue;
-      // The last item of each side is that side's value (items of a key are in integration order).
-      const packageItem = fromPackage[0]!;
-      const hereItem = fromHere[0]!;
-      if (last !== packageItem && last !== hereItem) continue;
-      const kept = last === packageItem ? side(packageItem, 'package') : side(hereItem, 'here');
-      const other = last === packageItem ? side(hereItem, 'here') : side(packageItem, 'package');
-      if (JSON.stringify(kept.value) === JSON.stringify(other.value)) continue;
-      conflicts.push({ mapPath: [place.root, ...(place.keys as string[])], key, ...describe(doc, place), kept, other });
-    }
-  }
-  return conflicts;
-}
-
-function describe(doc: Y.Doc, place: Place): Pick<Conflict, 'scope' | 'caseId' | 'caseTitle' | 'entity'> {
-  const { root, keys } = place;
-  const kind = doc.getMap('meta').get('kind') === 'circle' ? 'circle' : 'meeting';
-  if (root === 'meta' && keys.length === 0) return { scope: kind };
-  if (root === 'cases' && keys.length >= 1) {
-    const caseId = keys[0]!;
-    const caseTitle = rawString(doc.getMap('cases'), caseId, 'title');
-    if (keys.length === 1) return { scope: 'case', caseId, caseTitle };
-    if ((keys[1] === 'items' || keys[1] === 'strategies') && keys.length === 3) {
-      const entity = place.items[2]!.content instanceof Y.ContentType ? textField(place.items[2]!.content.type as Y.Map<unknown>, keys[1] === 'items' ? 'text' : 'measure') : '';
-      return { scope: keys[1] === 'items' ? 'item' : 'strategy', caseId, caseTitle, entity };
-    }
-  }
-  if ((root === 'roster' || root === 'offers') && keys.length === 1) {
-    const map = place.items[0]!.content instanceof Y.ContentType ? place.items[0]!.content.type as Y.Map<unknown> : undefined;
-    const name = map?.get('name');
-    return { scope: root === 'roster' ? 'person' : 'offer', entity: typeof name === 'string' ? name : '' };
-  }
-  return { scope: 'other' };
-}
-
-function textField(map: Y.Map<unknown>, key: string): string {
-  const value = map.get(key);
-  return value instanceof Y.Text ? value.toString() : typeof value === 'string' ? value : '';
-}
-
-/** The map a conflict's field is in, in a doc of the same lineage (undefined if it is gone). */
-export function conflictMap(doc: Y.Doc, mapPath: readonly string[]): Y.Map<unknown> | undefined {
-  const [root, ...keys] = mapPath;
-  if (!root || !doc.share.has(root)) return undefined;
-  let map: unknown = doc.getMap(root);
-  for (const key of keys) {
-    if (!(map instanceof Y.Map)) return undefined;
-    map = map.get(key);
-  }
-  return map instanceof Y.Map ? map : undefined;
-}
-
-/**
- * „Stattdessen übernehmen“: sets a conflict's field to `value` as a local edit (undoable, sent with the
- * next package), but only while the field still holds `expected` (the value the report showed as kept):
- * a value changed since is never overwritten unseen. Returns whether it was set.
- */
-export function setConflictValue(doc: Y.Doc, conflict: Pick<Conflict, 'mapPath' | 'key'>, expected: ScalarValue | undefined, value: ScalarValue | undefined, origin: unknown): boolean {
-  const map = conflictMap(doc, conflict.mapPath);
-  if (!map || JSON.stringify(map.get(conflict.key)) !== JSON.stringify(expected) || value === undefined) return false;
-  doc.transact(() => map.set(conflict.key, value as never), origin);
-  return true;
-}
-
-// --- whether an update changes a doc, and a doc state's fingerprint -------------------------------------
-
-/**
- * Whether applying a V2 update would change the doc: it holds a struct the doc lacks, or deletes
- * something the doc still shows. Reads only.
- */
-export function updateChangesDoc(doc: Y.Doc, update: Uint8Array): boolean {
-  const state = Y.decodeStateVector(Y.encodeStateVector(doc));
-  const { to } = Y.parseUpdateMetaV2(update);
-  for (const [client, clock] of to) if (clock > (state.get(client) ?? 0)) return true;
-  const { ds } = Y.decodeUpdateV2(update);
-  for (const [client, ranges] of ds.clients) {
-    const structs = doc.store.clients.get(client) ?? [];
-    const known = state.get(client) ?? 0;
-    for (const range of ranges) {
-      if (range.clock + range.len > known) return true;
-      for (let i = Y.findIndexSS(structs, range.clock); i < structs.length && structs[i]!.id.clock < range.clock + range.len; i++) {
-        const struct = structs[i]!;
-        if (struct instanceof Y.Item && !struct.deleted) return true;
-      }
-    }
-  }
-  return false;
-}
-
-/**
- * A short fingerprint of a doc state: its state vector and the size of its delete set. Two states of
- * one doc's lineage with equal fingerprints are equal (deletions only grow while the structs stay).
- * `source`: a doc, or a stored state (V1 update).
- */
-export function stateFingerprint(source: Y.Doc | Uint8Array): string {
-  const vector = Y.decodeStateVector(source instanceof Y.Doc ? Y.encodeStateVector(source) : Y.encodeStateVectorFromUpdate(source));
-  const ds = source instanceof Y.Doc ? Y.createDeleteSetFromStructStore(source.store) : Y.decodeUpdate(source).ds;
-  let deleted = 0;
-  for (const ranges of ds.clients.values()) for (const range of ranges) deleted += range.len;
-  const text = `${[...vector].sort((a, b) => a[0] - b[0]).map(([client, clock]) => `${client}:${clock}`).join(',')}#${deleted}`;
-  return hash53(text);
-}
-
-/** cyrb53: a fast 53-bit string hash (not cryptographic; it only tells states apart). */
-function hash53(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }

@@ -3,7 +3,7 @@
  * conflicts and the changes per person. The same views serve the preview and the report.
  */
 import { logSummary } from '../../data/syncService';
-import type { AuthorCount, OpenedPackage, PackagePreview, SyncLogDoc } from '../../data/syncTypes';
+import type { OpenedPackage, PackagePreview, SyncLogDoc } from '../../data/syncTypes';
 import { t } from '../../i18n/de';
 import { formatDate } from '../../i18n/format';
 import { ChangeReport } from './ChangeReport';
@@ -91,22 +91,5 @@ export function DocsTable({ docs }: { readonly docs: ReadonlyArray<SyncLogDoc & 
         ))}
       </tbody>
     </table>
-  );
-}
-
-export function AuthorsList({ authors }: { readonly authors: readonly AuthorCount[] }) {
-  const shown = authors.filter((a) => a.inserted + a.deleted > 0);
-  if (shown.length === 0) return null;
-  return (
-    <section className="sync-authors" aria-label={t.sync.authorsHeading}>
-      <h3>{t.sync.authorsHeading}</h3>
-      <ul>
-        {shown.map((a) => (
-          <li key={a.deviceId ?? 'unknown'}>
-            {t.sync.authorChanges(a.deviceId ? `${a.name}${a.role ? ` (${roleLabel(a.role)})` : ''}` : t.sync.unknownAuthor, a.inserted, a.deleted)}
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

@@ -39,8 +39,6 @@ export const sync = {
   previewNewCircle: 'Der Qualitätszirkel ist auf diesem Laptop noch nicht vorhanden und wird mit seinen Sitzungen angelegt.',
   previewOwnPackage: 'Dieses Paket wurde auf diesem Laptop erstellt.',
   changes: (inserted: number, deleted: number) => `${inserted} hinzugefügt, ${deleted} gelöscht`,
-  authorsHeading: 'Änderungen nach Person',
-  authorChanges: (name: string, inserted: number, deleted: number) => `${name}: ${inserted} hinzugefügt, ${deleted} gelöscht`,
   unknownAuthor: 'Ohne Zuordnung (vor der Aufzeichnung geschrieben)',
   importDone: 'Das Tandem-Paket wurde zusammengeführt.',
   importDoneCircle: (circle: string) => `Zum Qualitätszirkel „${circle}“`,
