@@ -24,3 +24,4 @@ export * from './tandemNote';
 export * from './mergeReport';
 export * from './mergeConflicts';
 export * from './docState';
+export * from './moderators';

@@ -11,17 +11,9 @@ import { Dialog } from '../../components/Dialog';
 import { navigate } from '../../app/router';
 import { useDocHandle } from '../../data/hooks';
 import {
-  authorList, closeCase, meetingMetaSnapshot, pauseTimer, setMeetingFields, type Author, type CaseSnapshot,
+  closeCase, knownModerators, meetingMetaSnapshot, pauseTimer, setMeetingFields, type CaseSnapshot,
 } from '../../../shared/doc';
 import { t } from '../../i18n/de';
-
-/** The tandem's names as the protocol shows them: the physician first, then the youth-welfare professional. */
-export function moderatorNames(authors: readonly Author[]): string {
-  const order = (role: string) => (role === 'physician' ? 0 : role === 'youthWelfare' ? 1 : 2);
-  const names = new Map<string, number>();
-  for (const a of authors) if (a.name.trim()) names.set(a.name.trim(), Math.min(order(a.role), names.get(a.name.trim()) ?? 9));
-  return [...names].sort((x, y) => x[1] - y[1]).map(([name]) => name).join(', ');
-}
 
 export function CloseCaseDialog({ doc, meetingId, circleId, caseSnapshot, onClose }: {
   readonly doc: Y.Doc;
@@ -32,7 +24,7 @@ export function CloseCaseDialog({ doc, meetingId, circleId, caseSnapshot, onClos
 }) {
   const circle = useDocHandle('circle', circleId || undefined);
   const meta = meetingMetaSnapshot(doc);
-  const known = moderatorNames([...authorList(doc), ...(circle ? authorList(circle.doc) : [])]);
+  const known = knownModerators(doc, circle?.doc);
   const [followUp, setFollowUp] = useState(caseSnapshot.followUpPlanned || !caseSnapshot.closedAt);
   const [nextDate, setNextDate] = useState(meta.nextMeetingDate);
   const [closeSession, setCloseSession] = useState(meta.status !== 'done');

@@ -3,7 +3,7 @@
  * for them (blank rows of the attendance list, CME rule).
  */
 import type * as Y from 'yjs';
-import { cmeRuleSnapshot, setCmeRule, setMeetingFields, type CmeRule } from '../../../shared/doc';
+import { cmeRuleSnapshot, knownModerators, setCmeRule, setMeetingFields, type CmeRule } from '../../../shared/doc';
 import { blankRowsOf, MAX_BLANK_ROWS, setBlankRows } from '../../../shared/doc/attendanceSettings';
 import { type ExportedMeeting } from '../../../shared/doc/export';
 import { cmeText, meetingCme } from '../../../shared/protocol';
@@ -16,10 +16,15 @@ import { CommitField } from './CommitField';
 const p = t.protocol;
 
 export function MeetingDetailsForm({ meetingDoc, meeting }: { readonly meetingDoc: Y.Doc; readonly meeting: ExportedMeeting }) {
+  // Both moderators' profiles are known once a Tandem-Paket was exchanged.
+  const known = useDocSnapshot(meetingDoc, (doc) => knownModerators(doc)) ?? '';
   return (
     <FieldSet legend={p.details}>
       <div className="form">
         <CommitField label={p.moderators} hint={p.moderatorsHint} value={meeting.moderators} onCommit={(moderators) => setMeetingFields(meetingDoc, { moderators })} />
+        {!meeting.moderators && known && (
+          <button type="button" className="button secondary small" onClick={() => setMeetingFields(meetingDoc, { moderators: known })}>{p.moderatorsFromProfiles(known)}</button>
+        )}
         <CommitField label={p.vnr} hint={p.vnrHint} value={meeting.vnr} inputMode="numeric" onCommit={(vnr) => setMeetingFields(meetingDoc, { vnr: vnr.replace(/\s+/g, '') })} />
         <DateField label={p.nextMeeting} value={meeting.nextMeetingDate} onChange={(nextMeetingDate) => setMeetingFields(meetingDoc, { nextMeetingDate })} />
       </div>

@@ -33,6 +33,7 @@ export const protocol = {
   details: 'Angaben für Protokoll und Teilnehmerliste',
   moderators: 'Moderation',
   moderatorsHint: 'Wie im Protokoll genannt, z. B. „Dr. Jana Krüger und Tom Berger“.',
+  moderatorsFromProfiles: (names: string) => `Aus den Profilen übernehmen: ${names}`,
   vnr: 'Veranstaltungsnummer (VNR)',
   vnrHint: 'Von der Ärztekammer für die Sitzung vergeben; steht auf Teilnehmerliste und Bescheinigungen.',
   nextMeeting: 'Nächste Sitzung',
