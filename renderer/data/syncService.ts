@@ -235,8 +235,9 @@ export class SyncService {
       const leftovers = preview.docs.some((d) => d.deletedForGood && d.known);
       try {
         for (const entry of entries) handles.push(await this.repository.openDoc(entry.kind, entry.id));
-        // Only docs the update changes are backed up and applied (checked on the docs as they are now).
-        const changing = entries.map((entry, index) => updateChangesDoc(handles[index]!.doc, entry.update));
+        // Only docs the update changes are backed up and applied (checked on the docs as they are now;
+        // a sender ahead of this laptop for some client changes the doc without parsing the update).
+        const changing = entries.map((entry, index) => senderAhead(entry.stateVector, handles[index]!.doc) || updateChangesDoc(handles[index]!.doc, entry.update));
         const previews = new Map(preview.docs.map((d) => [d.id, d]));
         const logDocs = (onlyChanged: boolean) => entries
           .filter((_entry, index) => !onlyChanged || changing[index])
@@ -488,6 +489,12 @@ export function minStateVector(vectors: readonly Uint8Array[]): Uint8Array {
     if (clock > 0) min.set(client, clock);
   }
   return Y.encodeStateVector(min);
+}
+
+/** Whether the sender's state vector is ahead of the doc for some client (the package then brings structs the doc lacks). */
+function senderAhead(senderStateVector: Uint8Array, doc: Y.Doc): boolean {
+  for (const [client, clock] of Y.decodeStateVector(senderStateVector)) if (clock > Y.getState(doc.store, client)) return true;
+  return false;
 }
 
 function sameStateVector(a: Uint8Array, b: Uint8Array): boolean {
