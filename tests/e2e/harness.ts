@@ -34,7 +34,7 @@ export interface Moderator {
   readonly profileDir: string;
   /** Requests to any origin but the local server. */
   readonly foreignRequests: string[];
-  /** Requests to the local server that failed or were answered 4xx/5xx, as "<status> <url>". */
+  /** Requests to the local server that failed (not merely aborted by a navigation) or were answered 4xx/5xx, as "<status> <url>". */
   readonly failedRequests: string[];
   close(): Promise<void>;
 }
@@ -61,7 +61,10 @@ export async function launchModerator(server: Served, profileDir?: string, { loc
     if (response.status() >= 400 && response.url().startsWith(server.url)) failedRequests.push(`${response.status()} ${response.url()}`);
   });
   context.on('requestfailed', (request) => {
-    if (request.url().startsWith(server.url)) failedRequests.push(`${request.failure()?.errorText ?? 'failed'} ${request.url()}`);
+    const reason = request.failure()?.errorText ?? 'failed';
+    // A load cut short because the page navigated on (a font still coming in) is no failure of the app.
+    if (reason === 'net::ERR_ABORTED') return;
+    if (request.url().startsWith(server.url)) failedRequests.push(`${reason} ${request.url()}`);
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const errors: string[] = [];
