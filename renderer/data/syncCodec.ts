@@ -21,12 +21,12 @@ export async function localStateReader(idb: IDBFactory = indexedDB) {
 }
 
 /**
- * The codec on the calling thread. `kdf` is for tests and benchmarks only (shared/sync TEST_KDF);
- * the app never passes it.
+ * The codec on the calling thread. `kdf` is for tests and benchmarks only (shared/sync TEST_KDF):
+ * packages are made with it and read with it as the least accepted; the app never passes it.
  */
 export function inlineCodec({ kdf }: { readonly kdf?: KdfParams } = {}): SyncCodec {
   return {
     encode: (content, passphrase, onProgress) => encodeSyncPackage(content, passphrase, { ...(kdf && { kdf }), onProgress }),
-    open: async (bytes, passphrase, onProgress) => openPackage(bytes, passphrase, await localStateReader(), onProgress),
+    open: async (bytes, passphrase, onProgress) => openPackage(bytes, passphrase, await localStateReader(), onProgress, kdf),
   };
 }

@@ -12,7 +12,7 @@ import {
   authorsByClient, casesSnapshot, compareCodeUnits, compareGerman, createDoc, deletedMeetingIds, docKind, findConflicts, metaOf, str,
   summarizeChanges, textUnseenBy, type Author, type CaseId,
 } from '../../shared/doc';
-import { decodeSyncPackage, type SyncPackageContent, type SyncPackageDoc } from '../../shared/sync';
+import { decodeSyncPackage, type KdfParams, type SyncPackageContent, type SyncPackageDoc } from '../../shared/sync';
 import { SyncAppError } from './syncErrors';
 import type { AuthorCount, DocPreview, PackagePreview, SyncStepProgress } from './syncTypes';
 
@@ -24,8 +24,12 @@ export interface OpenPackageResult {
   readonly preview: PackagePreview;
 }
 
-export async function openPackage(bytes: Uint8Array, passphrase: string, readLocal: ReadLocalState, onProgress?: SyncStepProgress): Promise<OpenPackageResult> {
-  const content = await decodeSyncPackage(bytes, passphrase, { onProgress });
+export async function openPackage(
+  bytes: Uint8Array, passphrase: string, readLocal: ReadLocalState, onProgress?: SyncStepProgress,
+  /** The least key derivation accepted (tests and benchmarks only, with TEST_KDF); shared/sync MIN_KDF otherwise. */
+  minKdf?: KdfParams,
+): Promise<OpenPackageResult> {
+  const content = await decodeSyncPackage(bytes, passphrase, { onProgress, ...(minKdf && { minKdf }) });
   onProgress?.('preview');
   const preview = await previewPackage(content, readLocal, (fraction) => onProgress?.('preview', fraction));
   return { content, preview };

@@ -9,6 +9,8 @@ export const SYNC_ERROR_CODES = [
   'wrong-passphrase-or-damaged',
   'damaged',
   'too-large',
+  /** The key derivation is below OWASP's minimum for Argon2id (19 MiB, 2 passes): too cheap to guess. */
+  'weak-kdf',
 ] as const;
 
 export type SyncErrorCode = (typeof SYNC_ERROR_CODES)[number];
@@ -21,6 +23,8 @@ export const SYNC_ERROR_MESSAGES_DE: Readonly<Record<SyncErrorCode, string>> = {
   'wrong-passphrase-or-damaged': 'Die Passphrase stimmt nicht, oder die Datei ist beschädigt. Es wurde nichts verändert.',
   damaged: 'Die Datei ist beschädigt oder unvollständig. Bitte lassen Sie sich das Tandem-Paket noch einmal geben. Es wurde nichts verändert.',
   'too-large': 'Die Datei ist zu groß für ein Tandem-Paket. Es wurde nichts verändert.',
+  'weak-kdf':
+    'Dieses Tandem-Paket ist zu schwach verschlüsselt, um es anzunehmen: Seine Passphrase ließe sich zu leicht erraten. Bitte lassen Sie es mit Tandem neu erstellen. Es wurde nichts verändert.',
 };
 
 export function syncErrorMessage(code: SyncErrorCode): string {

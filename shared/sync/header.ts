@@ -40,6 +40,18 @@ export const KDF_LIMITS = {
   maxCost: 4 * 1024 * 1024,
 } as const;
 
+/**
+ * The least key derivation a package may have to be read: OWASP's minimum for Argon2id (19 MiB,
+ * 2 passes). Tandem itself writes DEFAULT_KDF (64 MiB, 6 passes); a cheaper header is refused before
+ * any key is derived, so a crafted or old file cannot offer a passphrase that is cheap to guess.
+ * Tests that encode with TEST_KDF pass it as their own minimum.
+ */
+export const MIN_KDF = Object.freeze({ memoryKiB: 19 * 1024, iterations: 2 });
+
+export function kdfBelowMinimum(kdf: KdfParams, min: Pick<KdfParams, 'memoryKiB' | 'iterations'> = MIN_KDF): boolean {
+  return kdf.memoryKiB < min.memoryKiB || kdf.iterations < min.iterations;
+}
+
 export interface SyncPackageHeader {
   readonly formatVersion: number;
   readonly kdf: KdfParams;

@@ -13,6 +13,7 @@ import {
   NONCE_LENGTH,
   SALT_LENGTH,
   SYNC_FORMAT_VERSION,
+  kdfBelowMinimum,
   kdfParamsProblem,
   readSyncPackageHeader,
   writeSyncPackageHeader,
@@ -24,6 +25,7 @@ export {
   HEADER_LENGTH,
   KDF_LIMITS,
   MAX_PACKAGE_BYTES,
+  MIN_KDF,
   SYNC_FORMAT_VERSION,
   SYNC_MAGIC,
   readSyncPackageHeader,
@@ -58,6 +60,8 @@ export interface DecodeOptions {
   readonly onProgress?: SyncProgress;
   /** Cap on the decompressed body in bytes; MAX_BODY_BYTES unless given. */
   readonly maxBodyBytes?: number;
+  /** The least key derivation accepted; MIN_KDF unless given (tests pass TEST_KDF). */
+  readonly minKdf?: Pick<KdfParams, 'memoryKiB' | 'iterations'>;
 }
 
 /** A progress display must never break the codec: errors thrown by the callback are ignored. */
@@ -129,6 +133,7 @@ async function decode(bytes: Uint8Array, passphrase: string, options: DecodeOpti
   const expected = HEADER_LENGTH + header.bodyLength;
   if (bytes.length !== expected) throw new SyncPackageError('damaged', `file is ${bytes.length} bytes, header says ${expected}`);
   if (typeof passphrase !== 'string') throw new SyncPackageError('wrong-passphrase-or-damaged', 'passphrase is not a string');
+  if (kdfBelowMinimum(header.kdf, options.minKdf)) throw new SyncPackageError('weak-kdf', `KDF ${header.kdf.memoryKiB} KiB × ${header.kdf.iterations}`);
 
   progress('kdf');
   const key = await deriveKey(passphrase, header.salt, header.kdf);

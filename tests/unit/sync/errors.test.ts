@@ -1,13 +1,15 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import * as Y from 'yjs';
 import {
   HEADER_LENGTH,
   MAX_PACKAGE_BYTES,
+  MIN_KDF,
   SYNC_ERROR_CODES,
   SyncPackageError,
   TEST_KDF,
   buildPackageDocs,
   decodeSyncPackage,
+  encodeSyncPackage,
   readSyncPackageHeader,
   syncErrorMessage,
 } from '../../../shared/sync';
@@ -15,7 +17,7 @@ import { decrypt, deriveKey, encrypt, randomBytes } from '../../../shared/sync/c
 import { writeSyncPackageHeader } from '../../../shared/sync/header';
 import { PASSPHRASE, deflateBomb, encodeForTest, expectCode, frameBody, makeContent, makeMeetingDoc, sealBody } from './helpers';
 
-const decode = (bytes: Uint8Array, passphrase = PASSPHRASE, maxBodyBytes?: number) => decodeSyncPackage(bytes, passphrase, { maxBodyBytes });
+const decode = (bytes: Uint8Array, passphrase = PASSPHRASE, maxBodyBytes?: number) => decodeSyncPackage(bytes, passphrase, { maxBodyBytes, minKdf: TEST_KDF });
 
 async function validPackage(): Promise<Uint8Array> {
   const doc = makeMeetingDoc(3, (d) => d.getText('notes').insert(0, 'Ressource: Großmutter wohnt in der Nähe.'));
@@ -189,5 +191,16 @@ describe('a decrypted body that fails validation is damaged', () => {
   test('a body that does not inflate', async () => {
     await expectCode(decode(await sealBody(new Uint8Array([0xff, 0xff, 0xff, 0xff]), { compressed: true })), 'damaged');
     await expectCode(decode(await sealBody(new Uint8Array(0), { compressed: true })), 'damaged');
+  });
+});
+
+describe('a key derivation below the minimum', () => {
+  it('is refused before any key is derived, with its German message (OWASP: 19 MiB, 2 passes)', async () => {
+    const weak = await encodeForTest();
+    await expect(decodeSyncPackage(weak, PASSPHRASE)).rejects.toMatchObject({ code: 'weak-kdf' });
+    expect(syncErrorMessage('weak-kdf')).toMatch(/zu schwach verschlüsselt.*Es wurde nichts verändert\.$/);
+    // Just at the minimum it opens.
+    const atMinimum = await encodeSyncPackage(makeContent(), PASSPHRASE, { kdf: { ...MIN_KDF, parallelism: 1 } });
+    await expect(decodeSyncPackage(atMinimum, PASSPHRASE)).resolves.toEqual(makeContent());
   });
 });

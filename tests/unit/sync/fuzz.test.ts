@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { HEADER_LENGTH, SyncPackageError, buildPackageDocs, decodeSyncPackage } from '../../../shared/sync';
+import { HEADER_LENGTH, SyncPackageError, TEST_KDF, buildPackageDocs, decodeSyncPackage } from '../../../shared/sync';
 import { PASSPHRASE, encodeForTest, makeContent, makeMeetingDoc, seededRandom, typeInto } from './helpers';
 
 // Header bytes 16–27 (the KDF parameters) are left alone here: a mutation there may ask for up to
@@ -37,7 +37,7 @@ test('decode rejects a few hundred random and mutated inputs with SyncPackageErr
   const codes = new Map<string, number>();
   for (let i = 0; i < 300; i++) {
     const input = mutate();
-    const outcome = await decodeSyncPackage(input, PASSPHRASE).then(
+    const outcome = await decodeSyncPackage(input, PASSPHRASE, { minKdf: TEST_KDF }).then(
       () => 'decoded',
       (error: unknown) => {
         expect(error, `case ${i}`).toBeInstanceOf(SyncPackageError);
@@ -52,7 +52,7 @@ test('decode rejects a few hundred random and mutated inputs with SyncPackageErr
 
 test('decode survives inputs that are not bytes at all', async () => {
   for (const input of [undefined, null, 'TANDEMPK', 42, {}, [84, 65]] as unknown[]) {
-    await expect(decodeSyncPackage(input as Uint8Array, PASSPHRASE)).rejects.toBeInstanceOf(SyncPackageError);
+    await expect(decodeSyncPackage(input as Uint8Array, PASSPHRASE, { minKdf: TEST_KDF })).rejects.toBeInstanceOf(SyncPackageError);
   }
-  await expect(decodeSyncPackage(await encodeForTest(), undefined as unknown as string)).rejects.toBeInstanceOf(SyncPackageError);
+  await expect(decodeSyncPackage(await encodeForTest(), undefined as unknown as string, { minKdf: TEST_KDF })).rejects.toBeInstanceOf(SyncPackageError);
 });
