@@ -1,6 +1,6 @@
 /**
  * The app's own origin. IndexedDB belongs to the origin, so `app://tandem` must never change
- * (DESIGN.md: changing it orphans every user's data).
+ * (docs/architecture.md: changing it orphans every user's data).
  */
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'tandem';

@@ -1,6 +1,6 @@
 /**
  * Entry of the main process: wires Electron's objects into the small modules beside this file.
- * No domain logic here (DESIGN.md); every rule lives in a module with its own tests.
+ * No domain logic here (docs/architecture.md); every rule lives in a module with its own tests.
  */
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * The `app://` protocol: serves the built renderer from one directory, and documents being printed
  * from memory. IndexedDB is bound to this origin, so the scheme is registered from the first
- * release on (DESIGN.md).
+ * release on (docs/architecture.md).
  */
 import path from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';

@@ -1,5 +1,5 @@
 /**
- * Secure defaults for every window and every web contents (DESIGN.md, security baseline).
+ * Secure defaults for every window and every web contents (docs/electron.md, docs/architecture.md).
  * Each function takes what it needs, so the rules are unit-tested without launching Electron.
  */
 import type { BrowserWindowConstructorOptions, Display, Session, WebContents, WebPreferences } from 'electron';

@@ -5,7 +5,7 @@
  * Layout — and why: each list is a TOP-LEVEL map of the circle doc, `stopList` and `allowList`,
  * `Y.Map<normalized word, word as typed>`. Circles created before the lists existed have no place
  * for them, and a nested list created later at a fixed key would be created on both laptops, with one
- * side's list silently dropped when they merge (DESIGN.md, CRDT rules). A top-level type is never
+ * side's list silently dropped when they merge (docs/architecture.md, CRDT rules). A top-level type is never
  * "created": both laptops address the same map by name, so nothing can be lost. Each word is its own
  * key, so two moderators adding different words both keep theirs, and adding the same word twice (on
  * one laptop or two) converges to one entry. The key is the word folded for comparison (spaces

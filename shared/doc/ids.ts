@@ -5,7 +5,7 @@ export type CaseId = string & { readonly __brand: 'CaseId' };
 export type PhaseId = string & { readonly __brand: 'PhaseId' };
 export type TemplateId = string & { readonly __brand: 'TemplateId' };
 
-/** A fresh random id. Nested shared types are only ever created under a fresh id (DESIGN.md, CRDT rules). */
+/** A fresh random id. Nested shared types are only ever created under a fresh id (docs/architecture.md, CRDT rules). */
 export function newId<T extends string>(): T {
   return globalThis.crypto.randomUUID() as T;
 }

@@ -41,7 +41,7 @@ export interface TemplateSnapshot {
 
 export const DEFAULT_METHOD_NAME = 'Familienfallkonferenz (IQZ)';
 
-/** The default method of DESIGN.md; moderators adapt it to their own training materials. */
+/** The default method (docs/architecture.md); moderators adapt it to their own training materials. */
 export const DEFAULT_PHASES: readonly PhaseDraft[] = [
   { title: 'Ankommen & Rollen', minutes: 5, questions: 'Wer bringt den Fall ein?\nWer achtet auf die Zeit, wer schreibt mit?', main: 'roles' },
   { title: 'Fallvorstellung', minutes: 10, questions: 'Was ist die Situation der Familie (anonymisiert)?\nWelche Frage bringt die Fallgeberin / der Fallgeber mit?', main: 'notes' },

@@ -1,5 +1,5 @@
 /**
- * How results cross the process boundary: as values, never as thrown errors (STYLE.md #2).
+ * How results cross the process boundary: as values, never as thrown errors (docs/architecture.md).
  * Free of dependencies so the preload can use it without bundling zod.
  */
 

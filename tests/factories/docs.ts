@@ -1,4 +1,4 @@
-/** Factories with defaults (STYLE.md #10): real Y.Docs built through the real commands. */
+/** Factories with defaults (docs/architecture.md): real Y.Docs built through the real commands. */
 import * as Y from 'yjs';
 import {
   addCase, circleSnapshot, createCircle, createDoc, createMeeting, DEFAULT_METHOD_NAME, phaseNotes, templatePhases,

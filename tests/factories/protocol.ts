@@ -1,5 +1,5 @@
 /**
- * A realistic meeting for the protocol (STYLE.md #10: real docs through the real commands):
+ * A realistic meeting for the protocol (docs/architecture.md: real docs through the real commands):
  * a circle with offers and a CME rule, 14 checked-in participants (7 health, 7 youth welfare; some
  * with titles, some professions in the person's own form, some in the list's generic form),
  * two cases with long notes (headings, lists, emphasis), items, strategies, a statement, timed

@@ -1,5 +1,5 @@
 /**
- * The commands of live mode, registered once (STYLE.md #8): each has an id, a German label, its
+ * The commands of live mode, registered once (docs/architecture.md, „Commands are data“): each has an id, a German label, its
  * shortcuts, a predicate and what it performs. Buttons, the keyboard handler and the shortcut
  * overview ("Tastenkürzel") and the menu "Befehle" all read this list, so a label or a key is never
  * written twice.

@@ -74,8 +74,8 @@ export const circleAdmin = {
     contactHint: 'z. B. „Frau Berger, Koordinierungsstelle Frühe Hilfen“',
     phone: 'Telefon',
     web: 'Webadresse',
-    webHint: 'z. B. www.fruehe-hilfen-suedstadt.de',
-    webInvalid: 'Das ist keine Webadresse. Bitte so eingeben: www.beispiel.de oder https://www.beispiel.de/angebot (ohne Leerzeichen; eine E-Mail-Adresse gehört unter „Kontakt“). Es wurde nichts gespeichert.',
+    webHint: 'Die Adresse der Seite, wie sie im Browser oben steht. Tandem ruft sie nie auf.',
+    webInvalid: 'Das ist keine Webadresse. Sie braucht einen Namen mit Punkt und hat keine Leerzeichen; eine E-Mail-Adresse gehört unter „Kontakt“. Es wurde nichts gespeichert.',
     /** The table's column with contact, phone and web. */
     reach: 'Kontakt',
     /** Short forms for the projector. */
