@@ -16,8 +16,8 @@ import { decodeSyncPackage } from '../../shared/sync';
 import { bytesContain } from '../factories/bytes';
 import { addCase, createCircle, createMeeting, createProfile } from './flows';
 import { flushed, launchModerator, removeProfile, serve, type Moderator, type Served } from './harness';
+import { PASSPHRASE, exportPackage as exportPackageAt, merge, openPackage } from './packages';
 
-const PASSPHRASE = 'Südstadt-Tandem: Frühe Hilfen 2026';
 const CIRCLE = 'IQZ Frühe Hilfen Südstadt';
 const SECRETS = ['Yilmaz', 'Gartenstraße 12'];
 
@@ -117,38 +117,12 @@ async function leaks(page: Page): Promise<string[]> {
   return SECRETS.filter((secret) => rows.some((row) => contains(row, secret)) || texts.some((text) => text.includes(secret)));
 }
 
-async function exportPackage(page: Page, name: string): Promise<string> {
-  await page.getByRole('button', { name: 'Tandem-Paket erstellen' }).click();
-  const dialog = page.getByRole('dialog', { name: /Tandem-Paket .*erstellen/ });
-  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await dialog.getByLabel('Passphrase wiederholen').fill(PASSPHRASE);
-  const [download] = await Promise.all([
-    page.waitForEvent('download').catch(async (error: unknown) => { throw new Error(`${String(error)}: ${await dialog.textContent()}`); }),
-    dialog.getByRole('button', { name: 'Paket erstellen' }).click(),
-  ]);
-  const path = join(files, name);
-  await download.saveAs(path);
-  await expect.poll(() => dialog.getByRole('status').first().textContent()).toContain('wurde gespeichert');
-  await dialog.getByRole('button', { name: 'Schließen' }).first().click();
-  return path;
-}
-
-async function openImport(page: Page, path: string) {
-  await page.goto(server.url);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Tandem-Paket einlesen' }).first().click()]);
-  await chooser.setFiles(path);
-  const dialog = page.getByRole('dialog', { name: 'Tandem-Paket einlesen' });
-  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await dialog.getByRole('button', { name: 'Öffnen' }).click();
-  await dialog.getByText('Vorschau – noch wurde nichts verändert.').waitFor({ timeout: 60_000 });
-  return dialog;
-}
+const exportPackage = (page: Page, name: string) => exportPackageAt(page, join(files, name));
 
 async function importPackage(page: Page, path: string): Promise<string> {
-  const dialog = await openImport(page, path);
+  const dialog = await openPackage(page, server.url, path);
   const preview = (await dialog.textContent()) ?? '';
-  await dialog.getByRole('button', { name: 'Zusammenführen' }).click();
-  await dialog.getByText('Das Tandem-Paket wurde zusammengeführt.').waitFor({ timeout: 60_000 });
+  await merge(dialog);
   await dialog.getByRole('button', { name: 'Schließen' }).first().click();
   return preview;
 }

@@ -16,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { flushed, launchModerator, removeProfile, seriousA11yViolations, serve, type Moderator, type Served } from './harness';
+import { exportPackage as exportPackageFrom, merge, openPackage as openPackageAt } from './packages';
 
-const PASSPHRASE = 'Südstadt-Tandem: Frühe Hilfen 2026';
 const CIRCLE = 'IQZ Frühe Hilfen Südstadt';
 const NOTE = 'Für das Protokoll: Fallvorstellung';
 
@@ -131,37 +131,16 @@ async function checkRating(dialog: Locator) {
 
 async function exportPackage(page: Page, { rating = false } = {}): Promise<string> {
   await openCircle(page);
-  await page.getByRole('button', { name: 'Tandem-Paket erstellen' }).click();
-  const dialog = page.getByRole('dialog', { name: /Tandem-Paket .*erstellen/ });
-  if (rating) await checkRating(dialog);
-  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await dialog.getByLabel('Passphrase wiederholen').fill(PASSPHRASE);
-  await expectNoPasswordManager(dialog);
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Paket erstellen' }).click()]);
-  const path = join(files, `paket-${++count}.tandem`);
-  await download.saveAs(path);
-  await expect.poll(() => dialog.getByRole('status').first().textContent()).toContain('wurde gespeichert');
-  await dialog.getByRole('button', { name: 'Schließen' }).first().click();
-  return path;
+  return exportPackageFrom(page, join(files, `paket-${++count}.tandem`), {
+    inspect: async (dialog) => {
+      if (rating) await checkRating(dialog);
+      await expectNoPasswordManager(dialog);
+    },
+  });
 }
 
 /** Reads a package in up to its preview and returns the dialog. */
-async function openPackage(page: Page, path: string): Promise<Locator> {
-  await page.goto(server.url);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Tandem-Paket einlesen' }).first().click()]);
-  await chooser.setFiles(path);
-  const dialog = page.getByRole('dialog', { name: 'Tandem-Paket einlesen' });
-  await dialog.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await expectNoPasswordManager(dialog);
-  await dialog.getByRole('button', { name: 'Öffnen' }).click();
-  await dialog.getByText('Vorschau – noch wurde nichts verändert.').waitFor({ timeout: 60_000 });
-  return dialog;
-}
-
-async function merge(dialog: Locator) {
-  await dialog.getByRole('button', { name: 'Zusammenführen' }).click();
-  await dialog.getByText('Das Tandem-Paket wurde zusammengeführt.').waitFor({ timeout: 60_000 });
-}
+const openPackage = (page: Page, path: string) => openPackageAt(page, server.url, path, { inspect: expectNoPasswordManager });
 
 async function importPackage(page: Page, path: string): Promise<Locator> {
   const dialog = await openPackage(page, path);
